@@ -1,0 +1,135 @@
+namespace IpWarehouse.DuckDb.Internal;
+
+/// One native database per file per process, shared and reference-counted by the connections that
+/// open it: DuckDB locks a file per database instance, so two instances of one file in one process
+/// would lock each other out. `:memory:` is private to its connection and never shared.
+internal static unsafe class DatabaseRegistry
+{
+    private static readonly Dictionary<string, SharedDatabase> Open = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    internal static SharedDatabase Acquire(string dataSource, IReadOnlyList<KeyValuePair<string, string>> options)
+    {
+        if (dataSource == DuckDBConnectionStringBuilder.InMemory)
+        {
+            return SharedDatabase.OpenNew(dataSource, null, options);
+        }
+
+        var path = Path.GetFullPath(dataSource);
+        var signature = Signature(options);
+        lock (Gate)
+        {
+            if (Open.TryGetValue(path, out var existing))
+            {
+                if (existing.OptionsSignature != signature)
+                {
+                    throw new DuckDBException(
+                        $"The database '{path}' is already open in this process with other options ({existing.OptionsSignature}); " +
+                        $"a second connection asked for ({signature}). DuckDB shares one instance per file in a process: open it with the same options.",
+                        DuckDBErrorType.Connection);
+                }
+                existing.References++;
+                return existing;
+            }
+            var database = SharedDatabase.OpenNew(path, path, options);
+            database.OptionsSignature = signature;
+            Open.Add(path, database);
+            return database;
+        }
+    }
+
+    internal static void Release(SharedDatabase database)
+    {
+        if (database.RegistryKey is null)
+        {
+            database.CloseNative();
+            return;
+        }
+        lock (Gate)
+        {
+            if (--database.References > 0)
+            {
+                return;
+            }
+            Open.Remove(database.RegistryKey);
+        }
+        database.CloseNative();
+    }
+
+    private static string Signature(IReadOnlyList<KeyValuePair<string, string>> options) =>
+        string.Join(";", options.Select(o => o.Key.ToLowerInvariant() + "=" + o.Value));
+}
+
+internal sealed unsafe class SharedDatabase
+{
+    private nint handle;
+
+    private SharedDatabase(nint handle, string? registryKey)
+    {
+        this.handle = handle;
+        RegistryKey = registryKey;
+    }
+
+    internal nint Handle => handle;
+
+    internal string? RegistryKey { get; }
+
+    internal int References { get; set; } = 1;
+
+    internal string OptionsSignature { get; set; } = string.Empty;
+
+    internal static SharedDatabase OpenNew(string path, string? registryKey, IReadOnlyList<KeyValuePair<string, string>> options)
+    {
+        NativeLibraryLoader.EnsureRegistered();
+        if (NativeMethods.CreateConfig(out var config) != NativeMethods.DuckDBSuccess)
+        {
+            throw new DuckDBException("DuckDB could not create a configuration object.", DuckDBErrorType.Connection);
+        }
+        try
+        {
+            foreach (var (key, value) in options)
+            {
+                using var name = Utf8.Pin(key);
+                using var option = Utf8.Pin(value);
+                if (NativeMethods.SetConfig(config, name.Pointer, option.Pointer) != NativeMethods.DuckDBSuccess)
+                {
+                    throw new DuckDBException(
+                        $"Connection string key '{key}' (value '{value}') is not a DuckDB configuration option or its value is invalid. " +
+                        "Use DataSource=<file> and DuckDB option names such as ACCESS_MODE, threads, memory_limit, enable_external_access.",
+                        DuckDBErrorType.Settings);
+                }
+            }
+
+            using var file = Utf8.Pin(path);
+            var state = NativeMethods.OpenExt(file.Pointer, out var database, config, out var error);
+            if (state != NativeMethods.DuckDBSuccess)
+            {
+                var message = Utf8.FromNativeAndFree(error) ?? "unknown error";
+                var locked = message.Contains("lock", StringComparison.OrdinalIgnoreCase) &&
+                             message.Contains("conflicting", StringComparison.OrdinalIgnoreCase);
+                if (locked)
+                {
+                    throw new DuckDBException(
+                        $"The warehouse is locked by another process: '{path}' is open for writing elsewhere. " +
+                        $"Wait for that process (a load, or another 'ipwh' command) to finish, or open a published copy read-only. DuckDB said: {message}",
+                        DuckDBErrorType.IO)
+                    { IsLocked = true };
+                }
+                throw new DuckDBException($"DuckDB could not open '{path}': {message}", DuckDBErrorType.IO);
+            }
+            return new SharedDatabase(database, registryKey);
+        }
+        finally
+        {
+            NativeMethods.DestroyConfig(ref config);
+        }
+    }
+
+    internal void CloseNative()
+    {
+        if (handle != 0)
+        {
+            NativeMethods.Close(ref handle);
+        }
+    }
+}
