@@ -187,6 +187,12 @@ public sealed unsafe partial class DuckDBDataReader
     /// <inheritdoc />
     public override T GetFieldValue<T>(int ordinal)
     {
+        if (IsDBNull(ordinal))
+        {
+            return default(T) is null
+                ? default!
+                : throw new InvalidCastException($"Column '{columns[ordinal].Name}' is NULL and cannot be read as {typeof(T).Name}.");
+        }
         if (typeof(T) == typeof(int))
         {
             var v = GetInt32(ordinal);
@@ -226,20 +232,7 @@ public sealed unsafe partial class DuckDBDataReader
             var v = GetBoolean(ordinal);
             return Unsafe.As<bool, T>(ref v);
         }
-        var value = GetValue(ordinal);
-        if (value is DBNull)
-        {
-            if (default(T) is null)
-            {
-                return default!;
-            }
-            throw new InvalidCastException($"Column '{columns[ordinal].Name}' is NULL and cannot be read as {typeof(T).Name}.");
-        }
-        if (typeof(T) == typeof(DateTime) && value is DateOnly date)
-        {
-            return (T)(object)date.ToDateTime(TimeOnly.MinValue);
-        }
-        return (T)value;
+        return (T)GetValue(ordinal);
     }
 
     /// <summary>Reads a DATE column as <see cref="DateOnly"/>.</summary>

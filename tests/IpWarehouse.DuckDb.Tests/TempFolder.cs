@@ -37,7 +37,7 @@ internal static class Db
         return connection;
     }
 
-    public static int Execute(this DuckDBConnection connection, string sql, params object?[] parameters)
+    public static int Run(this DuckDBConnection connection, string sql, params object?[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -115,6 +115,16 @@ internal sealed unsafe class SharedDatabase
                         DuckDBErrorType.IO)
                     { IsLocked = true };
                 }
+                const string Unrecognized = "The following options were not recognized: ";
+                var unknown = message.IndexOf(Unrecognized, StringComparison.Ordinal);
+                if (unknown >= 0)
+                {
+                    var keys = message[(unknown + Unrecognized.Length)..].Trim();
+                    throw new DuckDBException(
+                        $"Connection string key '{keys}' is not a DuckDB configuration option. " +
+                        "Use DataSource=<file> and DuckDB option names such as ACCESS_MODE, threads, memory_limit, enable_external_access.",
+                        DuckDBErrorType.Settings);
+                }
                 throw new DuckDBException($"DuckDB could not open '{path}': {message}", DuckDBErrorType.IO);
             }
             return new SharedDatabase(database, registryKey);

@@ -116,7 +116,9 @@ internal static unsafe class ParameterBinder
             case DuckDBInterval v:
                 return CreateInterval(v);
             case Guid v:
-                return NativeMethods.CreateUuid(Conversions.HugeIntFromGuid(v));
+                // duckdb_create_uuid takes the UUID as a plain uhugeint; only storage flips the top bit.
+                var stored = Conversions.HugeIntFromGuid(v);
+                return NativeMethods.CreateUuid(stored with { Upper = stored.Upper ^ long.MinValue });
             case byte[] v:
                 fixed (byte* data = v)
                 {

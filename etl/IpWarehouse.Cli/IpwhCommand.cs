@@ -1,0 +1,16 @@
+using System.CommandLine;
+using IpWarehouse.DuckDb;
+
+namespace IpWarehouse.Cli;
+
+/// <summary>The root of the <c>ipwh</c> command line; each sub-command lives in its own file.</summary>
+internal static class IpwhCommand
+{
+    internal static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "IpWarehouse (ipwh): the nightly IP-indicator warehouse for county and city IP administrations. " +
+            $"DuckDB {DuckDBConnection.LibraryVersion}.");
+        return root;
+    }
+}

@@ -1,0 +1,4 @@
+using System.CommandLine;
+using IpWarehouse.Cli;
+
+return IpwhCommand.Create().Parse(args).Invoke();
