@@ -10,7 +10,15 @@ internal static class IpwhCommand
     {
         var root = new RootCommand(
             "IpWarehouse (ipwh): the nightly IP-indicator warehouse for county and city IP administrations. " +
-            $"DuckDB {DuckDBConnection.LibraryVersion}.");
+            $"DuckDB {DuckDBConnection.LibraryVersion}.")
+        {
+            DemoCommand.Create(),
+            LoadCommand.Create(),
+            RunsCommand.Create(),
+            RejectsCommand.Create(),
+            SqlCommand.Create(),
+            CheckCommand.Create(),
+        };
         return root;
     }
 }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using IpWarehouse.Etl.Configuration;
+
+namespace IpWarehouse.Cli;
+
+/// <summary>Options several commands share, and how they turn into a configuration.</summary>
+internal static class CommonOptions
+{
+    internal static Option<string?> Config() => new("--config")
+    {
+        Description = "The configuration file (default: $IPWH_CONFIG, else ./ipwh.json).",
+    };
+
+    internal static Option<OutputFormat> Format(OutputFormat defaultFormat = OutputFormat.Table) => new("--format")
+    {
+        Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM).",
+        DefaultValueFactory = _ => defaultFormat,
+    };
+
+    internal static Option<string?> Out() => new("--out")
+    {
+        Description = "Write the output to this file instead of stdout.",
+    };
+
+    internal static IpwhConfig LoadConfig(ParseResult result, Option<string?> option, bool checkFiles = true)
+    {
+        var path = ConfigLoader.Locate(result.GetValue(option), Environment.GetEnvironmentVariable);
+        return ConfigLoader.Load(path, Environment.GetEnvironmentVariable, checkFiles);
+    }
+}
+
+/// <summary>The output formats of the reporting commands (INDICATORS.md, machine-readable output).</summary>
+internal enum OutputFormat
+{
+    /// <summary>A table for people.</summary>
+    Table,
+
+    /// <summary>One JSON array on stdout, nothing else.</summary>
+    Json,
+
+    /// <summary>CSV, UTF-8 with BOM so Excel opens it correctly.</summary>
+    Csv,
+}

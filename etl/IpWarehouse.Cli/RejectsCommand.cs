@@ -1,0 +1,38 @@
+using System.CommandLine;
+using IpWarehouse.Etl.Warehouse;
+
+namespace IpWarehouse.Cli;
+
+/// <summary><c>ipwh rejects</c>: the quarantined rows of a batch (default: the latest), with where and why.</summary>
+internal static class RejectsCommand
+{
+    internal static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var format = CommonOptions.Format();
+        var batch = new Option<string?>("--batch") { Description = "The batch id (default: the latest load)." };
+        var command = new Command("rejects", "List quarantined rows: source, file, row, column, value, reason.") { config, batch, format };
+        command.SetAction(result =>
+        {
+            var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+            using var connection = WarehouseConnections.OpenHistory(new WarehousePaths(configuration.Warehouse), out var fromCopy);
+            if (fromCopy)
+            {
+                Console.Error.WriteLine("ipwh: a load is running; showing the quarantine as of the last publish.");
+            }
+            using var sql = connection.CreateCommand();
+            sql.CommandText = """
+                SELECT batch_id, source_name AS source, source_file AS file, source_row AS "row", column_name AS "column",
+                       raw_value AS value, reason, message
+                FROM etl_reject
+                WHERE batch_id = coalesce($batch, (SELECT max(batch_id) FROM etl_batch WHERE status <> 'running'))
+                ORDER BY source_name, source_file, source_row
+                """;
+            sql.Parameters.AddWithValue("batch", result.GetValue(batch));
+            using var reader = sql.ExecuteReader();
+            ReaderOutput.Write(reader, result.GetValue(format), Console.Out);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+using Spectre.Console;
+
+namespace IpWarehouse.Cli;
+
+/// <summary>Spectre consoles bound to a writer: colours and progress bars only on a real terminal.</summary>
+internal static class Terminal
+{
+    internal static bool IsInteractive => !Console.IsOutputRedirected && !Console.IsErrorRedirected &&
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    internal static IAnsiConsole For(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = IsInteractive && writer == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = IsInteractive && writer == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+}

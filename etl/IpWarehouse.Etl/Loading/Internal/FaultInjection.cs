@@ -1,0 +1,19 @@
+namespace IpWarehouse.Etl.Loading.Internal;
+
+// Lets the kill tests stop a real `ipwh load` process at a known step: with IPWH_FAULT_PAUSE=STEP
+// the loader announces the step on stderr and waits, and the test kills it with SIGKILL there.
+// Unset (always, outside those tests) it does nothing.
+internal static class FaultInjection
+{
+    internal const string Variable = "IPWH_FAULT_PAUSE";
+
+    internal static void Pause(string step)
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable(Variable), step, StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"ipwh: paused at {step} ({Variable})");
+            Console.Error.Flush();
+            Thread.Sleep(TimeSpan.FromMinutes(2));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using IpWarehouse.Etl.Layouts;
+
+namespace IpWarehouse.Etl.Loading.Internal;
+
+/// Where each kind goes: its staging model, the fact it merges into and that fact's natural key.
+/// Only identifiers here; the SQL itself is in warehouse-sql/staging and warehouse-sql/marts.
+internal sealed record KindModel(SourceKind Kind, string Staging, string Fact, string Key, bool AttributesByAddress, string? SnapshotYear)
+{
+    private static readonly Dictionary<SourceKind, KindModel> Models = new[]
+    {
+        new KindModel(SourceKind.Patents, "stg_patents", "fact_patent", "application_no", true, "application_date"),
+        new KindModel(SourceKind.Trademarks, "stg_trademarks", "fact_trademark", "application_no", true, "application_date"),
+        new KindModel(SourceKind.Cases, "stg_cases", "fact_case", "case_no", false, "filed_date"),
+        new KindModel(SourceKind.Subsidies, "stg_subsidies", "fact_subsidy_payment", "payment_no", false, "paid_date"),
+        new KindModel(SourceKind.Population, "stg_population", "fact_population", "region_code, year, population_type", false, null),
+        new KindModel(SourceKind.Targets, "stg_targets", "fact_target", "region_code, year, indicator", false, null),
+        new KindModel(SourceKind.Designations, "stg_designations", "fact_designation",
+            "enterprise_name, designation, level, year", false, null),
+        new KindModel(SourceKind.Training, "stg_training", "fact_training", "event_id", false, null),
+    }.ToDictionary(m => m.Kind);
+
+    internal static KindModel For(SourceKind kind) => Models[kind];
+
+    internal static IEnumerable<KindModel> All => Models.Values;
+
+    internal string StagingFile => $"staging/{Staging}.sql";
+
+    internal string MartFile => $"marts/{Fact}.sql";
+
+    internal string AfterMergeFile => $"marts/{Fact}.after.sql";
+}

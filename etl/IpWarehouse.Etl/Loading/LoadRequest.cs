@@ -1,0 +1,14 @@
+namespace IpWarehouse.Etl.Loading;
+
+/// <summary>What to load.</summary>
+public sealed record LoadRequest
+{
+    /// <summary>Re-read every source in full, ignoring watermarks.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Only these sources (by name); empty means every source of the configuration.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>What started the load: <c>cli</c>, <c>schedule</c>, <c>manual</c>, <c>demo</c>.</summary>
+    public string Trigger { get; init; } = "cli";
+}

@@ -1,0 +1,102 @@
+using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Layouts;
+using IpWarehouse.Etl.Loading.Internal;
+
+namespace IpWarehouse.Etl.Loading;
+
+/// Integrate: validate each landed source in SQL, quarantine its bad rows, merge the good ones into the
+/// facts, rebuild dim_party, and record the counts, all in one transaction: either the whole batch is
+/// in the warehouse or none of it is.
+public sealed partial class Loader
+{
+    private void Integrate(DuckDBConnection work, string batchId, string status, List<SourceRunRecord> runs,
+        IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var transaction = work.BeginTransaction();
+        foreach (var run in runs.Where(r => r.Status == "running"))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var source = config.FindSource(run.Name)!;
+            var model = KindModel.For(source.Kind);
+            progress?.Report(new LoadProgress(run.Name, "validating", $"checking {run.RowsRead} row(s)", run.RowsRead));
+
+            SqlScript.Execute(work, $"CREATE OR REPLACE TEMP VIEW raw_input AS SELECT * FROM {run.RawTable}", cancellationToken: cancellationToken);
+            if (model.AttributesByAddress)
+            {
+                ResolveAddresses(work);
+            }
+            SqlScript.Run(work, model.StagingFile, cancellationToken: cancellationToken);
+            CountAndCheck(work, model, run);
+            SqlScript.Run(work, "marts/_rejects.sql", new Dictionary<string, string> { ["stg"] = model.Staging }, cancellationToken);
+
+            progress?.Report(new LoadProgress(run.Name, "merging", $"{run.RowsAccepted} accepted, {run.RowsQuarantined} quarantined", run.RowsAccepted));
+            SqlScript.Run(work, model.MartFile, cancellationToken: cancellationToken);
+            SqlScript.Run(work, "marts/_merge.sql", new Dictionary<string, string> { ["fact"] = model.Fact, ["key"] = model.Key }, cancellationToken);
+            if (SqlScript.Exists(model.AfterMergeFile))
+            {
+                SqlScript.Run(work, model.AfterMergeFile, cancellationToken: cancellationToken);
+            }
+
+            run.Status = "succeeded";
+            run.FinishedAt = clock.GetUtcNow();
+            BatchLog.SourceFinished(work, batchId, run);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        SqlScript.Run(work, "marts/dim_party.sql", cancellationToken: cancellationToken);
+        BatchLog.Finish(work, batchId, status, clock.GetUtcNow(), null);
+        FaultInjection.Pause("commit");
+        transaction.Commit();
+    }
+
+    /// Rows read = rows accepted + rows quarantined, per source and batch (DESIGN.md): checked, not assumed.
+    private static void CountAndCheck(DuckDBConnection work, KindModel model, SourceRunRecord run)
+    {
+        using var command = work.CreateCommand();
+        command.CommandText = $"SELECT count(*) FILTER (WHERE problem IS NULL), count(*) FILTER (WHERE problem IS NOT NULL) FROM {model.Staging}";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        run.RowsAccepted = reader.GetInt64(0);
+        run.RowsQuarantined = reader.GetInt64(1);
+        if (run.RowsAccepted + run.RowsQuarantined != run.RowsRead)
+        {
+            throw new LoadException(
+                $"Source {run.Name}: {run.RowsRead} row(s) read but {run.RowsAccepted} accepted + {run.RowsQuarantined} quarantined; " +
+                "rows would be lost, so the load stops.") { SourceName = run.Name };
+        }
+    }
+
+    /// Each distinct address without a region code is resolved once per load, in .NET (the hierarchy
+    /// rules do not fit SQL), into tmp_address_region for the staging model to join.
+    private void ResolveAddresses(DuckDBConnection work)
+    {
+        SqlScript.Execute(work, "CREATE OR REPLACE TEMP TABLE tmp_address_region (address VARCHAR, region_code VARCHAR)");
+        var addresses = new List<string>();
+        using (var command = work.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT DISTINCT ipwh_clean(applicant_address)
+                FROM raw_input
+                WHERE ipwh_region_code(region_code) IS NULL AND ipwh_clean(applicant_address) IS NOT NULL
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                addresses.Add(reader.GetString(0));
+            }
+        }
+        if (addresses.Count == 0)
+        {
+            return;
+        }
+        var addressResolver = resolver.Value;
+        using var appender = work.CreateAppender("tmp_address_region");
+        foreach (var address in addresses)
+        {
+            if (addressResolver.Resolve(address) is { } match)
+            {
+                appender.CreateRow().AppendValue(address).AppendValue(match.Code).EndRow();
+            }
+        }
+    }
+}

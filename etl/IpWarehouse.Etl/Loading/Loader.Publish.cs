@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Loading.Internal;
+using IpWarehouse.Etl.Warehouse;
+
+namespace IpWarehouse.Etl.Loading;
+
+/// Publish: a new read-only warehouse file and a Parquet snapshot, built beside the old ones and
+/// renamed into place, so readers see the previous publish until the new one is complete.
+public sealed partial class Loader
+{
+    private string Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
+    {
+        FaultInjection.Pause("publish");
+        progress?.Report(new LoadProgress(null, "publishing", "writing the published warehouse"));
+        var publishing = paths.PublishingDatabase(batchId);
+        DeleteDatabaseFiles(publishing);
+
+        // The published file gets the same DDL (and so the same comments) as the working one.
+        using (var published = new DuckDBConnection($"DataSource={publishing}"))
+        {
+            published.Open();
+            Schema.Apply(published, clock);
+        }
+
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
+        try
+        {
+            foreach (var table in Schema.PublishedTables)
+            {
+                SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
+                counts[table] = Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM main.{table}"), CultureInfo.InvariantCulture);
+            }
+            SqlScript.Execute(work, "CHECKPOINT publishing");
+        }
+        finally
+        {
+            SqlScript.Execute(work, "DETACH publishing");
+        }
+
+        progress?.Report(new LoadProgress(null, "snapshot", "writing the Parquet snapshot"));
+        var snapshot = WriteSnapshot(work, batchId, asOf, counts);
+        FaultInjection.Pause("rename");
+
+        File.Move(publishing, paths.PublishedDatabase, overwrite: true);
+        var publishedAt = clock.GetUtcNow();
+        WriteMarker(batchId, asOf, publishedAt, snapshot);
+        BatchLog.Published(work, batchId, publishedAt);
+        BatchLog.AdvanceWatermarks(work, batchId, publishedAt);
+        progress?.Report(new LoadProgress(null, "done", $"published {paths.PublishedDatabase}"));
+        return snapshot;
+    }
+
+    /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).
+    private string WriteSnapshot(DuckDBConnection work, string batchId, DateTimeOffset asOf, Dictionary<string, long> counts)
+    {
+        var local = TimeZoneInfo.ConvertTime(asOf, config.TimeZone);
+        var name = local.ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
+        var final = Path.Combine(paths.Snapshots, name);
+        var temp = Path.Combine(paths.Snapshots, $".tmp-{batchId}");
+        if (Directory.Exists(temp))
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+        Directory.CreateDirectory(temp);
+
+        var years = KindModel.All.Where(m => m.SnapshotYear is not null).ToDictionary(m => m.Fact, m => m.SnapshotYear!);
+        foreach (var table in Schema.PublishedTables)
+        {
+            if (years.TryGetValue(table, out var dateColumn) && counts[table] > 0)
+            {
+                SqlScript.Execute(work,
+                    $"COPY (SELECT *, year({dateColumn}) AS year FROM {table}) TO {Literal(Path.Combine(temp, table))} (FORMAT parquet, PARTITION_BY (year))");
+            }
+            else
+            {
+                SqlScript.Execute(work, $"COPY {table} TO {Literal(Path.Combine(temp, table + ".parquet"))} (FORMAT parquet)");
+            }
+        }
+
+        var manifest = new
+        {
+            as_of = local.ToString("o", CultureInfo.InvariantCulture),
+            batch_id = batchId,
+            schema_version = Schema.Version,
+            published_database = Path.GetFileName(paths.PublishedDatabase),
+            partitioned_by_year = years.Keys.Where(t => counts.GetValueOrDefault(t) > 0).Order(StringComparer.Ordinal).ToArray(),
+            tables = counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => new { rows = c.Value }),
+        };
+        File.WriteAllText(Path.Combine(temp, "manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson));
+
+        if (Directory.Exists(final))
+        {
+            final = Path.Combine(paths.Snapshots, $"{name}-{batchId}");
+        }
+        Directory.Move(temp, final);
+        return final;
+    }
+
+    private void WriteMarker(string batchId, DateTimeOffset asOf, DateTimeOffset publishedAt, string snapshot)
+    {
+        var marker = new { batch_id = batchId, as_of = asOf, published_at = publishedAt, snapshot = Path.GetFileName(snapshot) };
+        var temp = paths.PublishedMarker + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(marker, ManifestJson));
+        File.Move(temp, paths.PublishedMarker, overwrite: true);
+    }
+
+    /// After a crash: loads that were running are marked failed, a committed load whose publish did not
+    /// complete is published now, and half-written publish files are removed.
+    private void Recover(DuckDBConnection work, IProgress<LoadProgress>? progress)
+    {
+        var interrupted = BatchLog.MarkInterrupted(work, clock.GetUtcNow());
+        if (interrupted > 0)
+        {
+            progress?.Report(new LoadProgress(null, "recovery", $"{interrupted} interrupted load(s) marked failed"));
+        }
+        foreach (var leftover in Directory.EnumerateFiles(paths.Folder, ".publishing-*"))
+        {
+            File.Delete(leftover);
+        }
+        foreach (var leftover in Directory.EnumerateDirectories(paths.Snapshots, ".tmp-*"))
+        {
+            Directory.Delete(leftover, recursive: true);
+        }
+        using (var command = work.CreateCommand())
+        {
+            command.CommandText = "SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND table_name LIKE 'raw\\_%' ESCAPE '\\'";
+            var tables = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+            foreach (var table in tables)
+            {
+                SqlScript.Execute(work, $"DROP TABLE IF EXISTS \"{table}\"");
+            }
+        }
+        if (BatchLog.Unpublished(work) is { } pending)
+        {
+            progress?.Report(new LoadProgress(null, "recovery", $"publishing committed load {pending.BatchId}, whose publish was interrupted"));
+            Publish(work, pending.BatchId, pending.AsOf, progress);
+        }
+    }
+
+    private static void DeleteDatabaseFiles(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+
+    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true };
+}

@@ -1,0 +1,15 @@
+-- merge_incoming for fact_target: one row per (region_code, year, indicator).
+CREATE OR REPLACE TEMP TABLE merge_incoming AS
+SELECT
+  region_code,
+  year,
+  indicator,
+  comparator,
+  target_value,
+  source_document,
+  _source AS source_name,
+  _file AS source_file,
+  _row AS source_row
+FROM stg_targets
+WHERE problem IS NULL
+QUALIFY row_number() OVER (PARTITION BY region_code, year, indicator ORDER BY _file DESC, _row DESC) = 1;

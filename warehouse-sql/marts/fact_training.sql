@@ -1,0 +1,14 @@
+-- merge_incoming for fact_training: one row per event_id.
+CREATE OR REPLACE TEMP TABLE merge_incoming AS
+SELECT
+  event_id,
+  event_date,
+  region_code,
+  person_times,
+  topic,
+  _source AS source_name,
+  _file AS source_file,
+  _row AS source_row
+FROM stg_training
+WHERE problem IS NULL
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY _file DESC, _row DESC) = 1;

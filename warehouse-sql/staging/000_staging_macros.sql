@@ -1,0 +1,75 @@
+-- Helpers shared by the staging models (stg_*.sql). Each staging model reads raw_input (a view over one
+-- source's all-text landing table: _source, _file, _row and the layout's canonical columns) and writes
+-- a typed table with one `problem` per row: the first problem in the layout's column order
+-- (SOURCES.md, "Quarantine reasons"), or NULL for a good row.
+-- Session variables set by the loader: ipwh_today (DATE, the load's own "today" in the configured time
+-- zone) and ipwh_salt (VARCHAR, the warehouse's secret salt for ID numbers).
+
+-- A quarantine record: reason code, canonical column, the value as read, and a sentence naming it.
+CREATE OR REPLACE MACRO ipwh_problem(reason, column_name, raw_value, message) AS
+  {'reason': reason, 'column_name': column_name, 'raw_value': raw_value, 'message': message};
+
+-- SOURCES.md bad_date: an event date must lie in 1985-01-01 .. today + 1 year.
+CREATE OR REPLACE MACRO ipwh_event_date_ok(d) AS
+  d BETWEEN DATE '1985-01-01' AND CAST(getvariable('ipwh_today') AS DATE) + INTERVAL 1 YEAR;
+
+-- The problem of an event-date column: unreadable or outside the allowed range; NULL when fine or empty.
+CREATE OR REPLACE MACRO ipwh_date_problem(column_name, raw_value) AS
+  CASE
+    WHEN ipwh_clean(raw_value) IS NULL THEN NULL
+    WHEN ipwh_date(raw_value) IS NULL
+      THEN ipwh_problem('bad_date', column_name, raw_value, format('{} ''{}'' is not a date', column_name, raw_value))
+    WHEN NOT ipwh_event_date_ok(ipwh_date(raw_value))
+      THEN ipwh_problem('bad_date', column_name, raw_value,
+        format('{} {} is outside 1985-01-01 .. today + 1 year', column_name, ipwh_date(raw_value)))
+  END;
+
+-- A required column that is empty or absent.
+CREATE OR REPLACE MACRO ipwh_required_problem(column_name, raw_value) AS
+  CASE WHEN ipwh_clean(raw_value) IS NULL
+    THEN ipwh_problem('missing_required', column_name, raw_value, format('{} is required but empty', column_name))
+  END;
+
+-- An enumerated column whose non-empty value is not one of its codes or aliases (reference/enums.csv).
+CREATE OR REPLACE MACRO ipwh_enum_problem(layout, column_name, raw_value, parsed) AS
+  CASE WHEN ipwh_clean(raw_value) IS NOT NULL AND parsed IS NULL
+    THEN ipwh_problem('bad_enum', column_name, raw_value,
+      format('{} ''{}'' is not an allowed value', column_name, raw_value))
+  END;
+
+-- An amount or count that cannot be read or is negative.
+CREATE OR REPLACE MACRO ipwh_number_problem(column_name, raw_value, parsed) AS
+  CASE
+    WHEN ipwh_clean(raw_value) IS NULL THEN NULL
+    WHEN parsed IS NULL
+      THEN ipwh_problem('bad_number', column_name, raw_value, format('{} ''{}'' is not a number', column_name, raw_value))
+    WHEN parsed < 0
+      THEN ipwh_problem('bad_number', column_name, raw_value, format('{} {} is negative', column_name, raw_value))
+  END;
+
+-- A boolean that cannot be read (true/false, 1/0, 是/否, Y/N).
+CREATE OR REPLACE MACRO ipwh_bool_problem(column_name, raw_value) AS
+  CASE WHEN ipwh_clean(raw_value) IS NOT NULL AND ipwh_bool(raw_value) IS NULL
+    THEN ipwh_problem('bad_enum', column_name, raw_value, format('{} ''{}'' is not a yes/no value', column_name, raw_value))
+  END;
+
+-- An end date before its start date.
+CREATE OR REPLACE MACRO ipwh_order_problem(column_name, raw_value, end_date, start_column, start_date) AS
+  CASE WHEN end_date < start_date
+    THEN ipwh_problem('date_order', column_name, raw_value,
+      format('{} {} is before {} {}', column_name, end_date, start_column, start_date))
+  END;
+
+-- A unified social credit code that fails GB 32100-2015.
+CREATE OR REPLACE MACRO ipwh_credit_code_problem(column_name, raw_value) AS
+  CASE WHEN ipwh_clean(raw_value) IS NOT NULL AND NOT coalesce(ipwh_uscc_ok(raw_value), FALSE)
+    THEN ipwh_problem('bad_check_digit', column_name, raw_value,
+      format('{} ''{}'' fails the GB 32100-2015 check', column_name, raw_value))
+  END;
+
+-- A given region code that is malformed or not in the division list (known = the dim_region match).
+CREATE OR REPLACE MACRO ipwh_region_problem(column_name, raw_value, known) AS
+  CASE WHEN ipwh_clean(raw_value) IS NOT NULL AND known IS NULL
+    THEN ipwh_problem('unknown_region', column_name, raw_value,
+      format('{} ''{}'' is not in the GB/T 2260 division list', column_name, raw_value))
+  END;

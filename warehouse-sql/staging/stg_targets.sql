@@ -1,0 +1,51 @@
+-- stg_targets: one source's targets (目标) from plan documents, typed and checked.
+-- Grain: one row per landed source row. Natural key (region_code, year, indicator).
+-- indicator must be a code of INDICATORS.md's catalogue (ref_enum 'targets'/'indicator');
+-- target_value is required except for the >parent_avg comparator.
+
+CREATE OR REPLACE TEMP TABLE stg_targets AS
+WITH typed AS (
+  SELECT
+    r._source,
+    r._file,
+    r._row,
+    r.region_code AS raw_region_code,
+    r.year AS raw_year,
+    r.indicator AS raw_indicator,
+    r.comparator AS raw_comparator,
+    r.target_value AS raw_target_value,
+    ipwh_region_code(r.region_code) AS given_region_code,
+    ipwh_int(r.year) AS year,
+    ipwh_enum('targets', 'indicator', r.indicator) AS indicator,
+    ipwh_enum('targets', 'comparator', r.comparator) AS comparator,
+    TRY_CAST(replace(replace(ipwh_clean(r.target_value), ',', ''), '%', '') AS DECIMAL(18, 4)) AS target_value,
+    ipwh_clean(r.source_document) AS source_document
+  FROM raw_input AS r
+)
+SELECT
+  t._source,
+  t._file,
+  t._row,
+  region.region_code,
+  CAST(t.year AS INTEGER) AS year,
+  t.indicator,
+  t.comparator,
+  t.target_value,
+  t.source_document,
+  coalesce(
+    ipwh_required_problem('region_code', t.raw_region_code),
+    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
+    ipwh_required_problem('year', t.raw_year),
+    ipwh_number_problem('year', t.raw_year, t.year),
+    ipwh_required_problem('indicator', t.raw_indicator),
+    ipwh_enum_problem('targets', 'indicator', t.raw_indicator, t.indicator),
+    ipwh_required_problem('comparator', t.raw_comparator),
+    ipwh_enum_problem('targets', 'comparator', t.raw_comparator, t.comparator),
+    CASE WHEN t.comparator <> '>parent_avg' THEN ipwh_required_problem('target_value', t.raw_target_value) END,
+    CASE WHEN ipwh_clean(t.raw_target_value) IS NOT NULL AND t.target_value IS NULL
+      THEN ipwh_problem('bad_number', 'target_value', t.raw_target_value, format('target_value ''{}'' is not a number', t.raw_target_value))
+    END
+  ) AS problem
+FROM typed AS t
+LEFT JOIN dim_region AS region
+  ON region.region_code = t.given_region_code AND region.is_current;

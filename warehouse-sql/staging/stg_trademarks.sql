@@ -1,0 +1,108 @@
+-- stg_trademarks: one source's trademark rows, typed, attributed to a region, and checked.
+-- Grain: one row per landed source row (raw_input). Key: (_file, _row).
+-- Attribution as for patents: given code, else the registrant's address, else the credit code.
+-- expiry_date defaults to registration_date + 10 years and may lie in the future.
+
+CREATE OR REPLACE TEMP TABLE stg_trademarks AS
+WITH typed AS (
+  SELECT
+    r._source,
+    r._file,
+    r._row,
+    r.application_no AS raw_application_no,
+    r.mark_kind AS raw_mark_kind,
+    r.is_gi AS raw_is_gi,
+    r.nice_class AS raw_nice_class,
+    r.application_date AS raw_application_date,
+    r.registration_date AS raw_registration_date,
+    r.expiry_date AS raw_expiry_date,
+    r.cancellation_date AS raw_cancellation_date,
+    r.applicant_name AS raw_applicant_name,
+    r.region_code AS raw_region_code,
+    r.credit_code AS raw_credit_code,
+    upper(replace(ipwh_clean(r.application_no), ' ', '')) AS application_no,
+    ipwh_enum('trademarks', 'mark_kind', r.mark_kind) AS given_mark_kind,
+    ipwh_bool(r.is_gi) AS given_is_gi,
+    ipwh_int(r.nice_class) AS nice_class,
+    ipwh_date(r.application_date) AS application_date,
+    ipwh_date(r.registration_date) AS registration_date,
+    ipwh_date(r.expiry_date) AS given_expiry_date,
+    ipwh_date(r.cancellation_date) AS cancellation_date,
+    ipwh_clean(r.applicant_name) AS applicant_name,
+    ipwh_clean(r.applicant_address) AS applicant_address,
+    ipwh_region_code(r.region_code) AS given_region_code,
+    upper(ipwh_clean(r.credit_code)) AS credit_code,
+    CASE WHEN ipwh_uscc_ok(r.credit_code) THEN ipwh_uscc_area(r.credit_code) END AS credit_area
+  FROM raw_input AS r
+),
+attributed AS (
+  SELECT
+    t.*,
+    given.region_code AS known_region_code,
+    CASE
+      WHEN t.given_region_code IS NOT NULL THEN given.region_code
+      WHEN address.region_code IS NOT NULL THEN address.region_code
+      ELSE coalesce(cc6.region_code, cc4.region_code, cc2.region_code)
+    END AS region_code,
+    CASE
+      WHEN t.given_region_code IS NOT NULL THEN 'code'
+      WHEN address.region_code IS NOT NULL THEN 'address'
+      WHEN coalesce(cc6.region_code, cc4.region_code, cc2.region_code) IS NOT NULL THEN 'credit_code'
+    END AS attribution_method
+  FROM typed AS t
+  LEFT JOIN dim_region AS given
+    ON given.region_code = t.given_region_code AND given.is_current
+  LEFT JOIN tmp_address_region AS address
+    ON address.address = t.applicant_address
+  -- Equality-only join conditions keep these hash joins (a left-side predicate in ON would not).
+  LEFT JOIN dim_region AS cc6
+    ON cc6.region_code = t.credit_area AND cc6.is_current
+  LEFT JOIN dim_region AS cc4
+    ON cc4.region_code = left(t.credit_area, 4) || '00' AND cc4.is_current
+  LEFT JOIN dim_region AS cc2
+    ON cc2.region_code = left(t.credit_area, 2) || '0000' AND cc2.is_current
+)
+SELECT
+  a._source,
+  a._file,
+  a._row,
+  a.application_no,
+  coalesce(a.given_mark_kind, 'ordinary') AS mark_kind,
+  coalesce(a.given_is_gi, FALSE) AS is_gi,
+  CAST(a.nice_class AS INTEGER) AS nice_class,
+  a.application_date,
+  a.registration_date,
+  coalesce(a.given_expiry_date, CAST(a.registration_date + INTERVAL 10 YEAR AS DATE)) AS expiry_date,
+  a.cancellation_date,
+  a.applicant_name,
+  a.applicant_address,
+  a.credit_code,
+  a.region_code,
+  a.attribution_method,
+  coalesce(
+    ipwh_required_problem('application_no', a.raw_application_no),
+    ipwh_enum_problem('trademarks', 'mark_kind', a.raw_mark_kind, a.given_mark_kind),
+    ipwh_bool_problem('is_gi', a.raw_is_gi),
+    ipwh_number_problem('nice_class', a.raw_nice_class, a.nice_class),
+    CASE WHEN a.nice_class NOT BETWEEN 1 AND 45
+      THEN ipwh_problem('bad_number', 'nice_class', a.raw_nice_class, format('nice_class {} is not a Nice class 1-45', a.nice_class))
+    END,
+    ipwh_required_problem('application_date', a.raw_application_date),
+    ipwh_date_problem('application_date', a.raw_application_date),
+    ipwh_date_problem('registration_date', a.raw_registration_date),
+    ipwh_order_problem('registration_date', a.raw_registration_date, a.registration_date, 'application_date', a.application_date),
+    CASE
+      WHEN ipwh_clean(a.raw_expiry_date) IS NOT NULL AND (a.given_expiry_date IS NULL OR a.given_expiry_date < DATE '1985-01-01')
+        THEN ipwh_problem('bad_date', 'expiry_date', a.raw_expiry_date, format('expiry_date ''{}'' is not a date after 1985', a.raw_expiry_date))
+    END,
+    ipwh_date_problem('cancellation_date', a.raw_cancellation_date),
+    ipwh_order_problem('cancellation_date', a.raw_cancellation_date, a.cancellation_date, 'application_date', a.application_date),
+    ipwh_required_problem('applicant_name', a.raw_applicant_name),
+    ipwh_region_problem('region_code', a.raw_region_code, a.known_region_code),
+    ipwh_credit_code_problem('credit_code', a.raw_credit_code),
+    CASE WHEN a.region_code IS NULL
+      THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
+        format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
+    END
+  ) AS problem
+FROM attributed AS a;
