@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace IpWarehouse.Etl.Tests.Validation;
+
+public class NumberRuleTests(RulesDatabase db) : IClassFixture<RulesDatabase>
+{
+    [Theory]
+    [InlineData("300", "300")]
+    [InlineData("1,234.50", "1234.50")]
+    [InlineData("12,345,678.9", "12345678.90")]
+    [InlineData("1234.5", "1234.50")]
+    [InlineData("0.5", "0.50")]
+    [InlineData(".5", "0.50")]
+    [InlineData("1.5万", "15000")]
+    [InlineData("1.5万元", "15000")]
+    [InlineData("1.23456万", "12345.60")]
+    [InlineData("2亿", "200000000")]
+    [InlineData("300元", "300")]
+    [InlineData("¥300", "300")]
+    [InlineData("￥300", "300")]
+    [InlineData("¥1,234.50元", "1234.50")]
+    [InlineData("人民币300元", "300")]
+    [InlineData("１，２３４．５０", "1234.50")]
+    [InlineData(" 300 元 ", "300")]
+    [InlineData("-300", "-300")]
+    [InlineData("-1.5万", "-15000")]
+    [InlineData("¥-300", "-300")]
+    [InlineData("1.555", "1.56")]
+    public void Amount_reads_yuan(string raw, string expected) =>
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), db.Apply("ipwh_amount", raw));
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1,2345")]
+    [InlineData("12,34.5")]
+    [InlineData("1.2.3")]
+    [InlineData("300美元")]
+    [InlineData("万")]
+    [InlineData("¥")]
+    [InlineData("1e3")]
+    [InlineData("--300")]
+    [InlineData("12 34")]
+    [InlineData("99999999999999999999")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Amount_of_a_bad_or_empty_value_is_null(string? raw) => Assert.Null(db.Apply("ipwh_amount", raw));
+
+    [Theory]
+    [InlineData("2000", 2000)]
+    [InlineData("2,000", 2000)]
+    [InlineData("1,234,567", 1234567)]
+    [InlineData("12.0", 12)]
+    [InlineData("12.", 12)]
+    [InlineData("012", 12)]
+    [InlineData("２０２３", 2023)]
+    [InlineData("2023年", 2023)]
+    [InlineData("120人次", 120)]
+    [InlineData("-5", -5)]
+    [InlineData("0", 0)]
+    public void Int_reads_counts_and_years(string raw, long expected) => Assert.Equal(expected, db.Apply("ipwh_int", raw));
+
+    [Theory]
+    [InlineData("12.5")]
+    [InlineData("abc")]
+    [InlineData("1e3")]
+    [InlineData("2,00")]
+    [InlineData("99999999999999999999")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Int_of_a_bad_or_empty_value_is_null(string? raw) => Assert.Null(db.Apply("ipwh_int", raw));
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("True", true)]
+    [InlineData("t", true)]
+    [InlineData("1", true)]
+    [InlineData("是", true)]
+    [InlineData("Y", true)]
+    [InlineData("y", true)]
+    [InlineData("yes", true)]
+    [InlineData("YES", true)]
+    [InlineData(" Ｙ ", true)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("f", false)]
+    [InlineData("0", false)]
+    [InlineData("否", false)]
+    [InlineData("N", false)]
+    [InlineData("no", false)]
+    [InlineData("NO", false)]
+    public void Bool_reads_every_form(string raw, bool expected) => Assert.Equal(expected, db.Apply("ipwh_bool", raw));
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("2")]
+    [InlineData("是的")]
+    [InlineData("对")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Bool_of_a_bad_or_empty_value_is_null(string? raw) => Assert.Null(db.Apply("ipwh_bool", raw));
+
+    [Theory]
+    [InlineData("622901", "622901")]
+    [InlineData("622901000000", "622901")]
+    [InlineData("62", "620000")]
+    [InlineData("6229", "622900")]
+    [InlineData("６２２９０１", "622901")]
+    [InlineData(" 622901\u3000", "622901")]
+    [InlineData("622901.0", "622901")]
+    [InlineData("110105", "110105")]
+    public void Region_code_keeps_cuts_and_pads(string raw, string expected) =>
+        Assert.Equal(expected, db.Apply("ipwh_region_code", raw));
+
+    [Theory]
+    [InlineData("6")]
+    [InlineData("622")]
+    [InlineData("62290")]
+    [InlineData("6229011")]
+    [InlineData("62290100000")]
+    [InlineData("6229010000001")]
+    [InlineData("62-29")]
+    [InlineData("临夏州")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Region_code_of_a_bad_or_empty_value_is_null(string? raw) => Assert.Null(db.Apply("ipwh_region_code", raw));
+}
