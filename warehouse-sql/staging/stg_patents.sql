@@ -37,16 +37,30 @@ WITH typed AS (
     ipwh_clean(r.ipc_main) AS ipc_main,
     ipwh_bool(r.is_pct_national_phase) AS given_is_pct,
     list_filter(
-      string_split(regexp_replace(lower(coalesce(ipwh_clean(r.high_value_flags), '')), '[，、;；\s]+', ',', 'g'), ','),
+      string_split(regexp_replace(coalesce(ipwh_clean(r.high_value_flags), ''), '[，、;；\s]+', ',', 'g'), ','),
       f -> f <> ''
-    ) AS high_value_flags
+    ) AS high_value_tokens
   FROM raw_input AS r
+),
+-- Each high-value token mapped through reference/enums.csv (codes and Chinese names); unknown ones are kept
+-- apart so the row can be quarantined as bad_enum.
+flags AS (
+  SELECT
+    f._file,
+    f._row,
+    list(e.value) FILTER (WHERE e.value IS NOT NULL) AS high_value_flags,
+    count(*) FILTER (WHERE e.value IS NULL) AS unknown_flags
+  FROM (SELECT _file, _row, unnest(high_value_tokens) AS token FROM typed) AS f
+  LEFT JOIN ref_enum AS e
+    ON e.layout = 'patents' AND e.column_name = 'high_value_flags' AND e.alias_key = ipwh_enum_key(f.token)
+  GROUP BY f._file, f._row
 ),
 attributed AS (
   SELECT
     t.*,
+    coalesce(flags.high_value_flags, []) AS high_value_flags,
+    coalesce(flags.unknown_flags, 0) AS unknown_flags,
     given.region_code AS known_region_code,
-    coalesce(cc6.region_code, cc4.region_code, cc2.region_code) AS credit_region_code,
     CASE
       WHEN t.given_region_code IS NOT NULL THEN given.region_code
       WHEN address.region_code IS NOT NULL THEN address.region_code
@@ -58,6 +72,8 @@ attributed AS (
       WHEN coalesce(cc6.region_code, cc4.region_code, cc2.region_code) IS NOT NULL THEN 'credit_code'
     END AS attribution_method
   FROM typed AS t
+  LEFT JOIN flags
+    ON flags._file IS NOT DISTINCT FROM t._file AND flags._row = t._row
   LEFT JOIN dim_region AS given
     ON given.region_code = t.given_region_code AND given.is_current
   LEFT JOIN tmp_address_region AS address
@@ -114,9 +130,9 @@ SELECT
         format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
     END,
     ipwh_bool_problem('is_pct_national_phase', a.raw_is_pct_national_phase),
-    CASE WHEN NOT list_has_all(['sei', 'overseas_family', 'pledge', 'award'], a.high_value_flags)
+    CASE WHEN a.unknown_flags > 0
       THEN ipwh_problem('bad_enum', 'high_value_flags', a.raw_high_value_flags,
-        format('high_value_flags ''{}'' has a flag other than sei, overseas_family, pledge, award', a.raw_high_value_flags))
+        format('high_value_flags ''{}'' has a flag other than sei, overseas_family, pledge, award (or 战略性新兴产业, 海外同族, 质押, 获奖)', a.raw_high_value_flags))
     END
   ) AS problem
 FROM attributed AS a;
