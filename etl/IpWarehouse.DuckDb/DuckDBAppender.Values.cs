@@ -157,7 +157,7 @@ public sealed unsafe partial class DuckDBAppender
                 textBuffer = new byte[Math.Max(max, textBuffer.Length * 2)];
             }
             var length = Utf8Encoding.GetBytes(value, textBuffer);
-            PutBytes(textBuffer.AsSpan(0, length));
+            PutBytes(textBuffer.AsSpan(0, length), validUtf8: true);
             return;
         }
         if (info.Type == DuckDBTypeId.Enum)
@@ -186,12 +186,13 @@ public sealed unsafe partial class DuckDBAppender
         {
             throw Mismatch(info, "byte[]");
         }
-        PutBytes(value);
+        PutBytes(value, validUtf8: false);
     }
 
     /// Inline strings (≤ 12 bytes) go straight into the vector as `duckdb_string_t`; longer ones are
-    /// copied into the vector's string heap by DuckDB.
-    private void PutBytes(ReadOnlySpan<byte> bytes)
+    /// copied into the vector's string heap by DuckDB. Text from .NET's UTF-8 encoder is valid by
+    /// construction, so DuckDB's second UTF-8 check is skipped for it (not for BLOBs).
+    private void PutBytes(ReadOnlySpan<byte> bytes, bool validUtf8)
     {
         if (bytes.Length <= 12)
         {
@@ -204,7 +205,14 @@ public sealed unsafe partial class DuckDBAppender
         {
             fixed (byte* pointer = bytes)
             {
-                NativeMethods.VectorAssignStringElementLen(vectors[column], (ulong)rowInChunk, pointer, (ulong)bytes.Length);
+                if (validUtf8)
+                {
+                    NativeMethods.UnsafeVectorAssignStringElementLen(vectors[column], (ulong)rowInChunk, pointer, (ulong)bytes.Length);
+                }
+                else
+                {
+                    NativeMethods.VectorAssignStringElementLen(vectors[column], (ulong)rowInChunk, pointer, (ulong)bytes.Length);
+                }
             }
         }
         column++;

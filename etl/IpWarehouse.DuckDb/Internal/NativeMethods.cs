@@ -214,6 +214,10 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_vector_assign_string_element_len")]
     internal static partial void VectorAssignStringElementLen(nint vector, ulong index, byte* text, ulong length);
 
+    /// The same without DuckDB's UTF-8 validation: only for bytes .NET's UTF-8 encoder produced.
+    [LibraryImport(Library, EntryPoint = "duckdb_unsafe_vector_assign_string_element_len")]
+    internal static partial void UnsafeVectorAssignStringElementLen(nint vector, ulong index, byte* text, ulong length);
+
     // --- logical types ------------------------------------------------------------------------------
     [LibraryImport(Library, EntryPoint = "duckdb_get_type_id")]
     internal static partial int GetTypeId(nint logicalType);
