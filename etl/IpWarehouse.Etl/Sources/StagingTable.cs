@@ -1,0 +1,54 @@
+using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Layouts;
+using IpWarehouse.Etl.Sources.Internal;
+
+namespace IpWarehouse.Etl.Sources;
+
+/// <summary>
+/// The staging table of a source: <c>_source VARCHAR, _file VARCHAR, _row BIGINT</c>, then every
+/// canonical column of the kind as VARCHAR, in layout order. Everything is text: validation and
+/// normalisation read it in SQL.
+/// </summary>
+public static class StagingTable
+{
+    /// <summary>The source name column.</summary>
+    public const string SourceColumn = "_source";
+
+    /// <summary>The file column (the absolute path; the table name for database sources).</summary>
+    public const string FileColumn = "_file";
+
+    /// <summary>The row as the operator sees it: CSV line, sheet row, database ordinal 1..n.</summary>
+    public const string RowColumn = "_row";
+
+    /// <summary>The staging columns of a layout, in table order.</summary>
+    public static IReadOnlyList<string> ColumnNames(Layout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return [SourceColumn, FileColumn, RowColumn, .. layout.Columns.Select(c => c.Name)];
+    }
+
+    /// <summary>The <c>CREATE OR REPLACE TABLE</c> statement for a layout's staging table.</summary>
+    public static string CreateSql(string table, Layout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var columns = layout.Columns.Select(c => $"{DuckSql.Identifier(c.Name)} VARCHAR");
+        return $"CREATE OR REPLACE TABLE {DuckSql.QualifiedName(table)} " +
+            $"({SourceColumn} VARCHAR, {FileColumn} VARCHAR, {RowColumn} BIGINT, {string.Join(", ", columns)})";
+    }
+
+    /// <summary>Creates (or replaces) the staging table.</summary>
+    public static void Create(DuckDBConnection warehouse, string table, Layout layout)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        using var command = warehouse.CreateCommand();
+        command.CommandText = CreateSql(table, layout);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>An appender for the staging table (schema-qualified names allowed).</summary>
+    internal static DuckDBAppender CreateAppender(DuckDBConnection warehouse, string table)
+    {
+        var (schema, name) = DuckSql.Split(table);
+        return warehouse.CreateAppender(schema, name);
+    }
+}
