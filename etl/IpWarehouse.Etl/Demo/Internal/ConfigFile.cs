@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace IpWarehouse.Etl.Demo.Internal;
+
+/// Writes ipwh.json for the demo: every source with relative paths, comments where a setting needs a
+/// reason. JSON with comments, as SOURCES.md allows; no trailing commas, so strict readers manage too.
+internal static class ConfigFile
+{
+    public const string FileName = "ipwh.json";
+
+    public static string Write(DemoContext context)
+    {
+        var cases = string.Join(",\n", CaseSource.Mapping.Select(m => $"        \"{m.Canonical}\": \"{m.Column}\""));
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"// IpWarehouse demo: 甘肃省 (620000), {DemoYears.First}–{DemoYears.Last}, written by `ipwh demo --seed {context.Seed} --scale {context.Scale.ToString(CultureInfo.InvariantCulture)}`.\n")
+            .Append("// Relative paths start at this file's folder. Some rows are dirty on purpose: `ipwh rejects` lists them.\n")
+            .Append("{\n")
+            .Append("  \"warehouse\": \"warehouse\",\n")
+            .Append("  \"timeZone\": \"Asia/Shanghai\",\n")
+            .Append("  \"sources\": [\n")
+            .Append("    // CNIPA search-platform exports in GB18030; two files, because the platform caps one export.\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{PatentSource.Name}\", \"kind\": \"{PatentSource.Kind}\", \"connector\": \"csv\", \"path\": \"{PatentSource.Folder}/*.csv\", \"encoding\": \"auto\" }},\n")
+            .Append("    // The trademark office's workbook: a title row above the header, dates as Excel dates.\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TrademarkSource.Name}\", \"kind\": \"{TrademarkSource.Kind}\", \"connector\": \"xlsx\", \"path\": \"{TrademarkSource.File}\", \"sheet\": \"{TrademarkSource.Sheet}\" }},\n")
+            .Append("    // The bureau's case system keeps its own English column names; read incrementally by UpdatedAt.\n")
+            .Append("    {\n")
+            .Append(CultureInfo.InvariantCulture, $"      \"name\": \"{CaseSource.Name}\", \"kind\": \"{CaseSource.Kind}\", \"connector\": \"sqlite\",\n")
+            .Append(CultureInfo.InvariantCulture, $"      \"connection\": \"Data Source={CaseSource.File}\", \"table\": \"{CaseSource.Table}\", \"watermark\": \"{CaseSource.Watermark}\",\n")
+            .Append("      \"columns\": {\n").Append(cases).Append('\n')
+            .Append("      }\n")
+            .Append("    },\n")
+            .Append("    // The finance bureau's ledger (UTF-8 with BOM): 关联编号 is no standard header, so it is mapped.\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{SubsidySource.Name}\", \"kind\": \"{SubsidySource.Kind}\", \"connector\": \"csv\", \"path\": \"{SubsidySource.File}\", \"encoding\": \"utf-8\",\n")
+            .Append(CultureInfo.InvariantCulture, $"      \"columns\": {{ \"related_no\": \"{SubsidySource.RelatedColumn}\" }} }},\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{PopulationSource.Name}\", \"kind\": \"{PopulationSource.Kind}\", \"connector\": \"xlsx\", \"path\": \"{PopulationSource.File}\", \"sheet\": \"{PopulationSource.Sheet}\" }},\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TargetSource.Name}\", \"kind\": \"{TargetSource.Kind}\", \"connector\": \"xlsx\", \"path\": \"{TargetSource.File}\", \"sheet\": \"{TargetSource.Sheet}\" }},\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{DesignationSource.Name}\", \"kind\": \"{DesignationSource.Kind}\", \"connector\": \"csv\", \"path\": \"{DesignationSource.File}\" }},\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TrainingSource.Name}\", \"kind\": \"{TrainingSource.Kind}\", \"connector\": \"csv\", \"path\": \"{TrainingSource.File}\" }}\n")
+            .Append("  ],\n")
+            .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // Quartz cron: 01:30 every night, in timeZone\n")
+            .Append("}\n")
+            .ToString();
+        var path = context.PathOf(FileName);
+        File.WriteAllText(path, text, CsvFile.Utf8);
+        return path;
+    }
+}
