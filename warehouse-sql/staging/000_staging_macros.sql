@@ -73,3 +73,14 @@ CREATE OR REPLACE MACRO ipwh_region_problem(column_name, raw_value, known) AS
     THEN ipwh_problem('unknown_region', column_name, raw_value,
       format('{} ''{}'' is not in the GB/T 2260 division list', column_name, raw_value))
   END;
+
+-- Region attribution (INDICATORS.md): the given region code, else the region resolved from the first
+-- applicant's address, else the registering authority in the credit code. Returns the region and how
+-- it was found; a given but unknown code stays unresolved (the row is quarantined as unknown_region).
+CREATE OR REPLACE MACRO ipwh_attribution(given_code, known_code, address_region, credit_region) AS
+  CASE
+    WHEN given_code IS NOT NULL THEN {'region_code': known_code, 'method': 'code'}
+    WHEN address_region IS NOT NULL THEN {'region_code': address_region, 'method': 'address'}
+    WHEN credit_region IS NOT NULL THEN {'region_code': credit_region, 'method': 'credit_code'}
+    ELSE {'region_code': NULL, 'method': NULL}
+  END;

@@ -1,8 +1,8 @@
 -- stg_patents: one source's patent rows, typed, attributed to a region, and checked.
 -- Grain: one row per landed source row (raw_input). Key: (_file, _row).
--- Region attribution (INDICATORS.md): the given region code, else the first applicant's address
+-- Region attribution (ipwh_attribution): the given region code, else the first applicant's address
 -- (tmp_address_region, resolved once per distinct address by the loader), else the registering
--- authority in characters 3-8 of the credit code (county, else its city, else its province).
+-- authority of the credit code (tmp_credit_region, see _credit_regions.sql).
 -- problem: the first problem in layout column order, NULL for a good row.
 
 CREATE OR REPLACE TEMP TABLE stg_patents AS
@@ -61,16 +61,7 @@ attributed AS (
     coalesce(flags.high_value_flags, []) AS high_value_flags,
     coalesce(flags.unknown_flags, 0) AS unknown_flags,
     given.region_code AS known_region_code,
-    CASE
-      WHEN t.given_region_code IS NOT NULL THEN given.region_code
-      WHEN address.region_code IS NOT NULL THEN address.region_code
-      ELSE coalesce(cc6.region_code, cc4.region_code, cc2.region_code)
-    END AS region_code,
-    CASE
-      WHEN t.given_region_code IS NOT NULL THEN 'code'
-      WHEN address.region_code IS NOT NULL THEN 'address'
-      WHEN coalesce(cc6.region_code, cc4.region_code, cc2.region_code) IS NOT NULL THEN 'credit_code'
-    END AS attribution_method
+    ipwh_attribution(t.given_region_code, given.region_code, address.region_code, credit.region_code) AS attribution
   FROM typed AS t
   LEFT JOIN flags
     ON flags._file IS NOT DISTINCT FROM t._file AND flags._row = t._row
@@ -78,13 +69,8 @@ attributed AS (
     ON given.region_code = t.given_region_code AND given.is_current
   LEFT JOIN tmp_address_region AS address
     ON address.address = t.applicant_address
-  -- Equality-only join conditions keep these hash joins (a left-side predicate in ON would not).
-  LEFT JOIN dim_region AS cc6
-    ON cc6.region_code = t.credit_area AND cc6.is_current
-  LEFT JOIN dim_region AS cc4
-    ON cc4.region_code = left(t.credit_area, 4) || '00' AND cc4.is_current
-  LEFT JOIN dim_region AS cc2
-    ON cc2.region_code = left(t.credit_area, 2) || '0000' AND cc2.is_current
+  LEFT JOIN tmp_credit_region AS credit
+    ON credit.credit_area = t.credit_area
 )
 SELECT
   a._source,
@@ -101,8 +87,8 @@ SELECT
   coalesce(a.given_applicant_type, ipwh_applicant_type_from_name(a.first_applicant_name)) AS applicant_type,
   a.applicant_address,
   a.credit_code,
-  a.region_code,
-  a.attribution_method,
+  a.attribution.region_code AS region_code,
+  a.attribution.method AS attribution_method,
   a.ipc_main,
   list_contains(a.high_value_flags, 'sei') AS hv_sei,
   list_contains(a.high_value_flags, 'overseas_family') AS hv_overseas_family,
@@ -125,7 +111,7 @@ SELECT
     ipwh_enum_problem('patents', 'applicant_type', a.raw_applicant_type, a.given_applicant_type),
     ipwh_region_problem('region_code', a.raw_region_code, a.known_region_code),
     ipwh_credit_code_problem('credit_code', a.raw_credit_code),
-    CASE WHEN a.region_code IS NULL
+    CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
         format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
     END,

@@ -39,28 +39,14 @@ attributed AS (
   SELECT
     t.*,
     given.region_code AS known_region_code,
-    CASE
-      WHEN t.given_region_code IS NOT NULL THEN given.region_code
-      WHEN address.region_code IS NOT NULL THEN address.region_code
-      ELSE coalesce(cc6.region_code, cc4.region_code, cc2.region_code)
-    END AS region_code,
-    CASE
-      WHEN t.given_region_code IS NOT NULL THEN 'code'
-      WHEN address.region_code IS NOT NULL THEN 'address'
-      WHEN coalesce(cc6.region_code, cc4.region_code, cc2.region_code) IS NOT NULL THEN 'credit_code'
-    END AS attribution_method
+    ipwh_attribution(t.given_region_code, given.region_code, address.region_code, credit.region_code) AS attribution
   FROM typed AS t
   LEFT JOIN dim_region AS given
     ON given.region_code = t.given_region_code AND given.is_current
   LEFT JOIN tmp_address_region AS address
     ON address.address = t.applicant_address
-  -- Equality-only join conditions keep these hash joins (a left-side predicate in ON would not).
-  LEFT JOIN dim_region AS cc6
-    ON cc6.region_code = t.credit_area AND cc6.is_current
-  LEFT JOIN dim_region AS cc4
-    ON cc4.region_code = left(t.credit_area, 4) || '00' AND cc4.is_current
-  LEFT JOIN dim_region AS cc2
-    ON cc2.region_code = left(t.credit_area, 2) || '0000' AND cc2.is_current
+  LEFT JOIN tmp_credit_region AS credit
+    ON credit.credit_area = t.credit_area
 )
 SELECT
   a._source,
@@ -77,8 +63,8 @@ SELECT
   a.applicant_name,
   a.applicant_address,
   a.credit_code,
-  a.region_code,
-  a.attribution_method,
+  a.attribution.region_code AS region_code,
+  a.attribution.method AS attribution_method,
   coalesce(
     ipwh_required_problem('application_no', a.raw_application_no),
     ipwh_enum_problem('trademarks', 'mark_kind', a.raw_mark_kind, a.given_mark_kind),
@@ -100,7 +86,7 @@ SELECT
     ipwh_required_problem('applicant_name', a.raw_applicant_name),
     ipwh_region_problem('region_code', a.raw_region_code, a.known_region_code),
     ipwh_credit_code_problem('credit_code', a.raw_credit_code),
-    CASE WHEN a.region_code IS NULL
+    CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
         format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
     END

@@ -25,6 +25,7 @@ public sealed partial class Loader
             if (model.AttributesByAddress)
             {
                 ResolveAddresses(work);
+                SqlScript.Run(work, "staging/_credit_regions.sql", cancellationToken: cancellationToken);
             }
             SqlScript.Run(work, model.StagingFile, cancellationToken: cancellationToken);
             CountAndCheck(work, model, run);
