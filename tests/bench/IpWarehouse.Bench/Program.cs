@@ -12,8 +12,18 @@ internal static class Program
         ["provider"] = options => new ProviderScenario(options).Run(),
     };
 
+    /// Scenarios with options of their own (load: --scale) parse their arguments themselves.
+    private static readonly Dictionary<string, Func<string[], int>> OwnOptionScenarios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["load"] = LoadScenario.Run,
+    };
+
     private static int Main(string[] args)
     {
+        if (args.Length > 0 && OwnOptionScenarios.TryGetValue(args[0], out var own))
+        {
+            return own(args[1..]);
+        }
         if (args.Length == 0 || !Scenarios.TryGetValue(args[0], out var run))
         {
             Console.Error.WriteLine(Usage(args.Length == 0 ? null : args[0]));
@@ -36,6 +46,7 @@ internal static class Program
     private static string Usage(string? unknown) =>
         (unknown is null ? string.Empty : $"Unknown scenario '{unknown}'.\n") +
         $"Usage: IpWarehouse.Bench <{string.Join("|", Scenarios.Keys)}> [--rows N] [--repeat K] [--dir DIR]\n" +
+        "   or: IpWarehouse.Bench load [--scale F] [--dir DIR]\n" +
         "  --rows    rows per repeat (default 10000000; underscores allowed: 10_000_000)\n" +
         "  --repeat  repeats (default 3)\n" +
         "  --dir     working folder (default: a fresh temp folder, deleted at the end)";
