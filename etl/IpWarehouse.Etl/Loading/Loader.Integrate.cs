@@ -39,6 +39,9 @@ public sealed partial class Loader
                 SqlScript.Run(work, model.AfterMergeFile, cancellationToken: cancellationToken);
             }
 
+            // This source's intermediate tables are done with: free them before the next source.
+            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {model.Staging}; " + IntermediateTables, cancellationToken: cancellationToken);
+
             run.Status = "succeeded";
             run.FinishedAt = clock.GetUtcNow();
             BatchLog.SourceFinished(work, batchId, run);
@@ -49,6 +52,10 @@ public sealed partial class Loader
         FaultInjection.Pause("commit");
         transaction.Commit();
     }
+
+    private const string IntermediateTables =
+        "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
+        "DROP TABLE IF EXISTS win_patents; DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
 
     /// Rows read = rows accepted + rows quarantined, per source and batch (DESIGN.md): checked, not assumed.
     private static void CountAndCheck(DuckDBConnection work, KindModel model, SourceRunRecord run)

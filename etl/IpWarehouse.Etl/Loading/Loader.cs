@@ -108,9 +108,19 @@ public sealed partial class Loader
         return selected;
     }
 
+    /// DuckDB's memory cap for a load (ipwh.json <c>loader.memoryLimit</c>, default 4GB): beyond it DuckDB
+    /// spills to the warehouse's tmp folder instead of growing, so a province-scale load fits a small server.
+    private string MemoryLimit =>
+        config.Section("loader") is { ValueKind: System.Text.Json.JsonValueKind.Object } loader &&
+        loader.TryGetProperty("memoryLimit", out var limit) && limit.GetString() is { Length: > 0 } text
+            ? text
+            : "4GB";
+
     private DuckDBConnection OpenWork()
     {
-        var connection = new DuckDBConnection($"DataSource={paths.WorkDatabase}");
+        var spill = Path.Combine(paths.Temp, "duckdb-spill");
+        Directory.CreateDirectory(spill);
+        var connection = new DuckDBConnection($"DataSource={paths.WorkDatabase};memory_limit={MemoryLimit};temp_directory={spill}");
         try
         {
             connection.Open();
