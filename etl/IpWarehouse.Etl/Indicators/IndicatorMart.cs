@@ -1,0 +1,129 @@
+using System.Globalization;
+using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Indicators.Internal;
+
+namespace IpWarehouse.Etl.Indicators;
+
+/// <summary>
+/// Computes every indicator of <see cref="IndicatorCatalog"/> from the facts, in set-based DuckDB SQL
+/// (warehouse-sql/indicators/): the nightly <c>mart_indicator</c> and <c>mart_subsidy_violation</c>
+/// (<see cref="Build"/>), and a year to date on demand (<see cref="ComputeAsOf"/>). Both run the same models
+/// over a table of periods, so a year-to-date figure is computed exactly as the year's.
+/// </summary>
+/// <remarks>
+/// Regions roll up from the facts through dim_region's parent chain: a region's value covers every fact
+/// attributed to it or below it (a fact attributed to a city counts for the city and the province, for no
+/// county). Per-capita values use the region's own population of the same year; missing is NULL, never 0.
+/// </remarks>
+public static class IndicatorMart
+{
+    /// <summary>The indicator mart: one row per region, indicator, year and period.</summary>
+    public const string IndicatorTable = "mart_indicator";
+
+    /// <summary>The subsidy-rule violations: one row per violating payment and rule broken.</summary>
+    public const string ViolationTable = "mart_subsidy_violation";
+
+    /// <summary>The temp table <see cref="ComputeAsOf"/> fills, of <see cref="IndicatorTable"/>'s shape.</summary>
+    public const string AsOfTable = "mart_indicator_as_of";
+
+    /// <summary>The tables <see cref="ApplySchema"/> creates, which a publish copies next to the star schema.</summary>
+    public static IReadOnlyList<string> Tables { get; } = [IndicatorTable, ViolationTable];
+
+    /// <summary>Their DDL files under warehouse-sql/, each table and column commented like warehouse-sql/schema/.</summary>
+    public static IReadOnlyList<string> SchemaFiles { get; } = [.. IndicatorModels.SchemaFiles];
+
+    /// <summary>
+    /// Creates <c>mart_indicator</c> and <c>mart_subsidy_violation</c> when missing and (re)writes their
+    /// comments. Idempotent. The star schema (<see cref="Warehouse.Schema.Apply(DuckDBConnection)"/>) must be there.
+    /// </summary>
+    public static void ApplySchema(DuckDBConnection warehouse, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        IndicatorModels.RunAll(warehouse, IndicatorModels.SchemaFiles, cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces <c>mart_indicator</c> with every indicator for every region and every year present in the
+    /// facts (period <c>year</c>), and <c>mart_subsidy_violation</c> with every violating payment, in one
+    /// transaction of its own: call it outside a transaction (DuckDB does not nest them). A failure leaves both
+    /// tables as they were. Creates the tables when missing.
+    /// </summary>
+    /// <param name="warehouse">A read-write connection to a warehouse with the star schema applied.</param>
+    /// <param name="settings">The counting rules; their canonical JSON is stored with every row.</param>
+    /// <param name="clock">Gives <c>computed_at</c>.</param>
+    /// <param name="cancellationToken">Interrupts the running SQL; nothing is written then.</param>
+    /// <exception cref="DuckDBException">A SQL file failed; the message names it.</exception>
+    public static IndicatorBuild Build(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(clock);
+        var computedAt = clock.GetUtcNow();
+
+        using var transaction = warehouse.BeginTransaction();
+        ApplySchema(warehouse, cancellationToken);
+        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest, .. IndicatorModels.Models], cancellationToken);
+        var years = Years(warehouse);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.MartIndicator, IndicatorModels.MartSubsidyViolation, IndicatorModels.DropIntermediate], cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+
+        return new IndicatorBuild(
+            years,
+            IndicatorModels.Count(warehouse, IndicatorTable),
+            IndicatorModels.Count(warehouse, ViolationTable),
+            settings.ToJson(),
+            computedAt);
+    }
+
+    /// <summary>
+    /// Computes every indicator for every region for one year to date into the temp table
+    /// <see cref="AsOfTable"/> (period <c>ytd</c>; replaced on every call): flows from 1 Jan of
+    /// <paramref name="year"/> (16 Dec of the year before for CNIPA trademark years) to
+    /// <paramref name="asOf"/>, stocks at <paramref name="asOf"/> (at 15 Dec for CNIPA trademark years when
+    /// <paramref name="asOf"/> is later), growth against the same days a year before. Writes nothing else, so
+    /// it runs on the read-only published warehouse, without a new load.
+    /// </summary>
+    /// <param name="warehouse">A connection to a warehouse with the star schema (read-only is fine).</param>
+    /// <param name="settings">The counting rules; their canonical JSON is stored with every row.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="asOf">The as-of date, in <paramref name="year"/>.</param>
+    /// <param name="clock">Gives <c>computed_at</c>; the system clock when null.</param>
+    /// <param name="cancellationToken">Interrupts the running SQL.</param>
+    /// <returns>The temp table's name, <see cref="AsOfTable"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is not in <paramref name="year"/>.</exception>
+    /// <exception cref="DuckDBException">A SQL file failed; the message names it.</exception>
+    public static string ComputeAsOf(DuckDBConnection warehouse, IndicatorSettings settings, int year, DateOnly asOf,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (asOf.Year != year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf,
+                $"The as-of date {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not in {year.ToString(CultureInfo.InvariantCulture)}: a year to date ends inside its year.");
+        }
+        var computedAt = (clock ?? TimeProvider.System).GetUtcNow();
+
+        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
+        IndicatorModels.Run(warehouse, IndicatorModels.AsOfRequest, cancellationToken,
+            new DuckDBParameter("year", year),
+            new DuckDBParameter("as_of", asOf));
+        IndicatorModels.RunAll(warehouse, [.. IndicatorModels.Models, IndicatorModels.MartIndicatorAsOf, IndicatorModels.DropIntermediate], cancellationToken);
+        return AsOfTable;
+    }
+
+    private static List<int> Years(DuckDBConnection warehouse)
+    {
+        using var command = warehouse.CreateCommand();
+        command.CommandText = "SELECT DISTINCT year FROM int_indicator_period_request ORDER BY year";
+        using var reader = command.ExecuteReader();
+        var years = new List<int>();
+        while (reader.Read())
+        {
+            years.Add(reader.GetInt32(0));
+        }
+        return years;
+    }
+}

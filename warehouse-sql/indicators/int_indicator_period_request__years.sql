@@ -1,0 +1,24 @@
+-- int_indicator_period_request (nightly build): the periods asked for, here every year in which the facts
+-- record an event, each as a whole year (period 'year'): calendar years, and for trademarks their trademark
+-- year (a mark registered on 20 Dec 2023 is in CNIPA trademark year 2024).
+-- Grain: one row per requested period. Key: (year, period, as_of).
+-- as_of is NULL for a whole year: flows run to 31 Dec (15 Dec for CNIPA trademark years), stocks are
+-- counted then.
+
+CREATE OR REPLACE TEMP TABLE int_indicator_period_request AS
+SELECT
+  CAST(year AS INTEGER) AS year,
+  'year' AS period,
+  CAST(NULL AS DATE) AS as_of
+FROM (
+  SELECT year(application_date) AS year FROM fact_patent
+  UNION SELECT year(grant_date) FROM fact_patent WHERE grant_date IS NOT NULL
+  UNION SELECT ind_trademark_year(application_date) FROM fact_trademark
+  UNION SELECT ind_trademark_year(registration_date) FROM fact_trademark WHERE registration_date IS NOT NULL
+  UNION SELECT year(filed_date) FROM fact_case
+  UNION SELECT year(closed_date) FROM fact_case WHERE closed_date IS NOT NULL
+  UNION SELECT year(transferred_date) FROM fact_case WHERE transferred_date IS NOT NULL
+  UNION SELECT year(paid_date) FROM fact_subsidy_payment
+  UNION SELECT year FROM fact_designation
+  UNION SELECT year(event_date) FROM fact_training
+) AS present;

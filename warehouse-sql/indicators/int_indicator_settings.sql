@@ -1,0 +1,28 @@
+-- int_indicator_settings: the counting rules in force for this computation (IndicatorSettings, the
+-- indicators section of ipwh.json), typed for the models that follow, and when the computation ran.
+-- Grain: one row. Key: none (a single row).
+-- Parameters: bound by IndicatorMart from IndicatorSettings; settings is its canonical JSON, stored with
+-- every mart row so that a figure always says which rules produced it.
+
+CREATE OR REPLACE TEMP TABLE int_indicator_settings AS
+SELECT
+  CAST($settings AS VARCHAR) AS settings,
+  CAST($trademark_year AS VARCHAR) AS trademark_year,
+  CAST($population_type AS VARCHAR) AS population_type,
+  CAST($invention_term_years AS INTEGER) AS invention_term_years,
+  CAST($utility_model_term_years AS INTEGER) AS utility_model_term_years,
+  CAST($design_term_years AS INTEGER) AS design_term_years,
+  CAST($design_extended_term_years AS INTEGER) AS design_extended_term_years,
+  CAST($design_extended_from AS DATE) AS design_extended_from,
+  CAST($high_value_maintained_years AS INTEGER) AS high_value_maintained_years,
+  CAST($on_time_limit_days AS INTEGER) AS on_time_limit_days,
+  CAST($patent_dispute_months AS INTEGER) AS patent_dispute_months,
+  CAST($computed_at AS TIMESTAMPTZ) AS computed_at;
+
+-- The year whose trademark window holds date d: CNIPA's trademark year Y runs 16 Dec Y-1 .. 15 Dec Y
+-- (setting trademarkYear = cnipa), else the calendar year. A mark registered on 20 Dec 2023 is in 2024.
+CREATE OR REPLACE TEMP MACRO ind_trademark_year(d) AS
+  year(d) + CASE
+    WHEN (SELECT trademark_year FROM int_indicator_settings) = 'cnipa' AND month(d) = 12 AND day(d) >= 16 THEN 1
+    ELSE 0
+  END;

@@ -1,0 +1,37 @@
+-- mart_indicator_as_of (ipwh --as-of): one year to date, in a temp table of mart_indicator's shape, so
+-- that a read-only warehouse answers --as-of without a new load and the published mart is left alone.
+-- Grain: one row per region and indicator (one year, period 'ytd'). Key: (region_code, indicator, year,
+-- period).
+
+CREATE OR REPLACE TEMP TABLE mart_indicator_as_of (
+  region_code  VARCHAR NOT NULL,
+  indicator    VARCHAR NOT NULL,
+  year         INTEGER NOT NULL,
+  period       VARCHAR NOT NULL,
+  period_start DATE NOT NULL,
+  period_end   DATE NOT NULL,
+  value        DOUBLE,
+  numerator    DOUBLE,
+  denominator  DOUBLE,
+  settings     VARCHAR NOT NULL,
+  computed_at  TIMESTAMPTZ NOT NULL
+);
+
+INSERT INTO mart_indicator_as_of (
+  region_code, indicator, year, period, period_start, period_end, value, numerator, denominator, settings, computed_at
+)
+SELECT
+  v.region_code,
+  v.indicator,
+  v.year,
+  v.period,
+  v.period_start,
+  v.period_end,
+  v.value,
+  v.numerator,
+  v.denominator,
+  s.settings,
+  s.computed_at
+FROM int_indicator_value AS v
+CROSS JOIN int_indicator_settings AS s
+ORDER BY v.region_code, v.indicator;
