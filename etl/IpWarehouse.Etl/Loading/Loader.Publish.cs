@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Warehouse;
 
@@ -13,6 +14,10 @@ public sealed partial class Loader
     private string Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
     {
         FaultInjection.Pause("publish");
+        // The indicator marts are rebuilt from the committed facts before every publish (a recovered
+        // publish included), so a published warehouse never pairs new facts with old marts.
+        progress?.Report(new LoadProgress(null, "indicators", "computing the indicator marts"));
+        IndicatorMart.Build(work, indicatorSettings, clock);
         progress?.Report(new LoadProgress(null, "publishing", "writing the published warehouse"));
         var publishing = paths.PublishingDatabase(batchId);
         DeleteDatabaseFiles(publishing);
@@ -22,13 +27,14 @@ public sealed partial class Loader
         {
             published.Open();
             Schema.Apply(published, clock);
+            IndicatorMart.ApplySchema(published);
         }
 
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
         try
         {
-            foreach (var table in Schema.PublishedTables)
+            foreach (var table in PublishedTables)
             {
                 SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
                 counts[table] = Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM main.{table}"), CultureInfo.InvariantCulture);
@@ -67,7 +73,7 @@ public sealed partial class Loader
         Directory.CreateDirectory(temp);
 
         var years = KindModel.All.Where(m => m.SnapshotYear is not null).ToDictionary(m => m.Fact, m => m.SnapshotYear!);
-        foreach (var table in Schema.PublishedTables)
+        foreach (var table in PublishedTables)
         {
             if (years.TryGetValue(table, out var dateColumn) && counts[table] > 0)
             {
@@ -146,6 +152,9 @@ public sealed partial class Loader
             Publish(work, pending.BatchId, pending.AsOf, progress);
         }
     }
+
+    /// What readers see: the star schema's tables and the indicator marts.
+    private static IEnumerable<string> PublishedTables => Schema.PublishedTables.Concat(IndicatorMart.Tables);
 
     private static void DeleteDatabaseFiles(string path)
     {

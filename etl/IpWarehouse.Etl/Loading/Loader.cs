@@ -1,6 +1,7 @@
 using System.Globalization;
 using IpWarehouse.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Regions;
@@ -19,6 +20,7 @@ public sealed partial class Loader
     private readonly IpwhConfig config;
     private readonly TimeProvider clock;
     private readonly WarehousePaths paths;
+    private readonly IndicatorSettings indicatorSettings;
     private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault()));
 
     /// <summary>A loader for the warehouse and sources of <paramref name="config"/>.</summary>
@@ -28,6 +30,8 @@ public sealed partial class Loader
         this.config = config;
         this.clock = clock ?? TimeProvider.System;
         paths = new WarehousePaths(config.Warehouse);
+        // Read now so that a bad `indicators` section fails before any load work starts.
+        indicatorSettings = IndicatorSettings.FromConfig(config);
     }
 
     /// <summary>The warehouse's files.</summary>
