@@ -23,7 +23,7 @@ public sealed class WarehousePaths
     public string PublishedMarker => Path.Combine(Folder, "published.json");
 
     /// <summary>The loader's working database: staging, facts, run history. Never opened by readers.</summary>
-    public string WorkDatabase => Path.Combine(Folder, "work", "ipwh-work.duckdb");
+    public string WorkDatabase => Path.Combine(Folder, "loader", "ipwh-work.duckdb");
 
     /// <summary>Parquet snapshots, one folder per publish.</summary>
     public string Snapshots => Path.Combine(Folder, "snapshots");
