@@ -126,9 +126,9 @@ internal sealed partial class LoadScenario(LoadOptions options)
     private static string DescribeDisk(LoadFiles files, string directory)
     {
         static long Size(string path) => Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
-        var warehouse = files.Warehouse;
-        return $"working database {MiB(Size(Path.Combine(warehouse, "work")))}, published ipwh.duckdb {MiB(new FileInfo(Path.Combine(warehouse, "ipwh.duckdb")).Length)}, " +
-            $"snapshots {MiB(Size(Path.Combine(warehouse, "snapshots")))} (two publishes), raw typed {MiB(new FileInfo(Path.Combine(directory, "raw-typed.duckdb")).Length)}, " +
+        var warehouse = new IpWarehouse.Etl.Warehouse.WarehousePaths(files.Warehouse);
+        return $"working database {MiB(Size(Path.GetDirectoryName(warehouse.WorkDatabase)!))}, published ipwh.duckdb {MiB(new FileInfo(warehouse.PublishedDatabase).Length)}, " +
+            $"snapshots {MiB(Size(warehouse.Snapshots))} (two publishes), raw typed {MiB(new FileInfo(Path.Combine(directory, "raw-typed.duckdb")).Length)}, " +
             $"raw VARCHAR {MiB(new FileInfo(Path.Combine(directory, "raw-text.duckdb")).Length)}";
     }
 
