@@ -12,8 +12,6 @@ internal static class Conversions
 
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
-    internal static readonly decimal[] PowersOfTen = BuildPowers();
-
     internal static DateOnly DateFromDays(int days)
     {
         // DuckDB encodes +/-infinity as int32 max/min; clamp them to the representable ends.
@@ -111,15 +109,4 @@ internal static class Conversions
     internal static BigInteger BigIntegerFromHugeInt(ulong lower, long upper) => (BigInteger)new Int128((ulong)upper, lower);
 
     internal static BigInteger BigIntegerFromUHugeInt(ulong lower, ulong upper) => (BigInteger)new UInt128(upper, lower);
-
-    private static decimal[] BuildPowers()
-    {
-        var powers = new decimal[29];
-        powers[0] = 1m;
-        for (var i = 1; i < powers.Length; i++)
-        {
-            powers[i] = powers[i - 1] * 10m;
-        }
-        return powers;
-    }
 }
