@@ -28,29 +28,12 @@ public sealed class CsvConnector : ISourceConnector
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(warehouse);
         FileSources.RequireConnector(source, Kind);
-        var files = FileSources.ExpandOrThrow(source, options);
-        StagingTable.Create(warehouse, stagingTable, source.Layout);
-
-        long rows = 0;
-        var warnings = new List<string>();
-        var missing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        return await FileSources.LoadEachFileAsync(source, warehouse, stagingTable, options, async (file, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var loader = new CsvFileLoader(source, options, warehouse, stagingTable);
-            rows += await loader.LoadAsync(file, cancellationToken).ConfigureAwait(false);
-            warnings.AddRange(loader.Warnings);
-            missing.UnionWith(loader.Mapping?.MissingRequired ?? []);
-        }
-        return new SourceLoadResult
-        {
-            SourceName = source.Name,
-            StagingTable = stagingTable,
-            RowsRead = rows,
-            Files = files,
-            MissingRequiredColumns = FileSources.InLayoutOrder(source, missing),
-            Warnings = warnings,
-        };
+            var rows = await loader.LoadAsync(file, token).ConfigureAwait(false);
+            return new FileSources.FileLoad(rows, loader.Warnings, loader.Mapping);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

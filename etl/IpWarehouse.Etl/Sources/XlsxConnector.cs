@@ -29,29 +29,13 @@ public sealed class XlsxConnector : ISourceConnector
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(warehouse);
         FileSources.RequireConnector(source, Kind);
-        var files = FileSources.ExpandOrThrow(source, options);
-        StagingTable.Create(warehouse, stagingTable, source.Layout);
-
-        long rows = 0;
-        var warnings = new List<string>();
-        var missing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        return await FileSources.LoadEachFileAsync(source, warehouse, stagingTable, options, async (file, token) =>
         {
             var loader = new XlsxFileLoader(source, options, warehouse, stagingTable);
             // OpenXml has no async API; the sheet is parsed on the thread pool, not on the caller's thread.
-            rows += await Task.Run(() => loader.Load(file, cancellationToken), cancellationToken).ConfigureAwait(false);
-            warnings.AddRange(loader.Warnings);
-            missing.UnionWith(loader.Mapping?.MissingRequired ?? []);
-        }
-        return new SourceLoadResult
-        {
-            SourceName = source.Name,
-            StagingTable = stagingTable,
-            RowsRead = rows,
-            Files = files,
-            MissingRequiredColumns = FileSources.InLayoutOrder(source, missing),
-            Warnings = warnings,
-        };
+            var rows = await Task.Run(() => loader.Load(file, token), token).ConfigureAwait(false);
+            return new FileSources.FileLoad(rows, loader.Warnings, loader.Mapping);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

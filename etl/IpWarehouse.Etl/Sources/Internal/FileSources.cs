@@ -82,4 +82,41 @@ internal static class FileSources
                 MissingRequiredColumns = InLayoutOrder(source, missing),
             };
     }
+
+    /// What loading one file left behind, for the source's result.
+    internal readonly record struct FileLoad(long Rows, IReadOnlyList<string> Warnings, HeaderMapping? Mapping);
+
+    /// The file connectors' common loop: expand the glob, create the staging table, load each file in
+    /// order, and sum rows, warnings and missing required columns into one result.
+    internal static async Task<SourceLoadResult> LoadEachFileAsync(
+        SourceDefinition source,
+        IpWarehouse.DuckDb.DuckDBConnection warehouse,
+        string stagingTable,
+        SourceLoadOptions? options,
+        Func<string, CancellationToken, Task<FileLoad>> loadFile,
+        CancellationToken cancellationToken)
+    {
+        var files = ExpandOrThrow(source, options);
+        StagingTable.Create(warehouse, stagingTable, source.Layout);
+        long rows = 0;
+        var warnings = new List<string>();
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var loaded = await loadFile(file, cancellationToken).ConfigureAwait(false);
+            rows += loaded.Rows;
+            warnings.AddRange(loaded.Warnings);
+            missing.UnionWith(loaded.Mapping?.MissingRequired ?? []);
+        }
+        return new SourceLoadResult
+        {
+            SourceName = source.Name,
+            StagingTable = stagingTable,
+            RowsRead = rows,
+            Files = files,
+            MissingRequiredColumns = InLayoutOrder(source, missing),
+            Warnings = warnings,
+        };
+    }
 }
