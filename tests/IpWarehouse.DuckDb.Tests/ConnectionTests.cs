@@ -46,6 +46,29 @@ public sealed class ConnectionTests : IDisposable
     }
 
     [Fact]
+    public void A_read_only_open_after_a_file_is_renamed_over_sees_the_new_file_while_older_connections_keep_the_old()
+    {
+        // The loader publishes by renaming a new file over the published one; a reader process that keeps
+        // connections open (the web server) must see the new publish on its next connection.
+        foreach (var (name, value) in new[] { ("published.duckdb", 1), ("next.duckdb", 2) })
+        {
+            using var writer = Db.Open(folder.Database(name));
+            writer.Run($"CREATE TABLE t AS SELECT {value} AS x");
+        }
+        const string ReadOnly = ";ACCESS_MODE=READ_ONLY";
+        using var before = Db.Open(folder.Database("published.duckdb") + ReadOnly);
+        Assert.Equal(1, before.Scalar("SELECT x FROM t"));
+
+        File.Move(folder.File("next.duckdb"), folder.File("published.duckdb"), overwrite: true);
+
+        using var after = Db.Open(folder.Database("published.duckdb") + ReadOnly);
+        Assert.Equal(2, after.Scalar("SELECT x FROM t"));
+        Assert.Equal(1, before.Scalar("SELECT x FROM t"));
+        using var another = Db.Open(folder.Database("published.duckdb") + ReadOnly);
+        Assert.Equal(2, another.Scalar("SELECT x FROM t"));
+    }
+
+    [Fact]
     public void External_access_can_be_switched_off()
     {
         using var connection = Db.Open("DataSource=:memory:;enable_external_access=false");

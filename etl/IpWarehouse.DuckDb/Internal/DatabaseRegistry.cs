@@ -1,8 +1,14 @@
+using System.Globalization;
+
 namespace IpWarehouse.DuckDb.Internal;
 
 /// One native database per file per process, shared and reference-counted by the connections that
 /// open it: DuckDB locks a file per database instance, so two instances of one file in one process
 /// would lock each other out. `:memory:` is private to its connection and never shared.
+///
+/// A read-only instance is shared only while the file at the path is still the file it opened: the
+/// loader publishes by renaming a new file over the old one, and a long-running reader (the web server)
+/// must see the new publish on its next connection even while older connections still read the old file.
 internal static unsafe class DatabaseRegistry
 {
     private static readonly Dictionary<string, SharedDatabase> Open = new(StringComparer.Ordinal);
@@ -17,9 +23,13 @@ internal static unsafe class DatabaseRegistry
 
         var path = Path.GetFullPath(dataSource);
         var signature = Signature(options);
+        var generation = path + "|" + FileGeneration(path);
+        var key = IsReadOnly(options) ? generation : path;
         lock (Gate)
         {
-            if (Open.TryGetValue(path, out var existing))
+            // Read-write and read-only instances of the same file would lock each other out.
+            var other = key == path ? generation : path;
+            if (Open.TryGetValue(key, out var existing) || Open.TryGetValue(other, out existing))
             {
                 if (existing.OptionsSignature != signature)
                 {
@@ -31,9 +41,9 @@ internal static unsafe class DatabaseRegistry
                 existing.References++;
                 return existing;
             }
-            var database = SharedDatabase.OpenNew(path, path, options);
+            var database = SharedDatabase.OpenNew(path, key, options);
             database.OptionsSignature = signature;
-            Open.Add(path, database);
+            Open.Add(key, database);
             return database;
         }
     }
@@ -54,6 +64,20 @@ internal static unsafe class DatabaseRegistry
             Open.Remove(database.RegistryKey);
         }
         database.CloseNative();
+    }
+
+    private static bool IsReadOnly(IReadOnlyList<KeyValuePair<string, string>> options) =>
+        options.Any(o => o.Key.Equals("access_mode", StringComparison.OrdinalIgnoreCase) &&
+                         o.Value.Equals("READ_ONLY", StringComparison.OrdinalIgnoreCase));
+
+    // A rename puts a different file at the path: its change time and size tell the two apart without
+    // reading it. A missing file gets its own key and fails to open as DuckDB reports it.
+    private static string FileGeneration(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists
+            ? string.Create(CultureInfo.InvariantCulture, $"{info.LastWriteTimeUtc.Ticks}:{info.CreationTimeUtc.Ticks}:{info.Length}")
+            : "missing";
     }
 
     private static string Signature(IReadOnlyList<KeyValuePair<string, string>> options) =>
