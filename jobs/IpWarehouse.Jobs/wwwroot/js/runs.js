@@ -1,0 +1,104 @@
+// 运行: the scheduler's state and next fire time, run now / pause / resume / cancel, the run history with
+// per-source counts and stale sources, and a batch's quarantined rows. Refreshed while the page is open.
+'use strict';
+
+const RunsPage = {
+  ready: false,
+  statusNames: { running: '运行中', succeeded: '成功', partial: '部分成功', failed: '失败', cancelled: '已取消' },
+  jobNames: { run: '立即运行', pause: '暂停', resume: '恢复', cancel: '取消当前运行' },
+
+  open() {
+    if (!this.ready) {
+      this.ready = true;
+      document.querySelectorAll('[data-job]').forEach(button => {
+        if (button.dataset.bound) return;
+        button.dataset.bound = '1';
+        button.addEventListener('click', () => this.control(button.dataset.job));
+      });
+    }
+    this.refresh();
+  },
+
+  async refresh() {
+    await Promise.all([this.refreshJobs(), this.refreshRuns()]);
+  },
+
+  async refreshJobs() {
+    const card = document.getElementById('job-state');
+    try {
+      const jobs = await Api.get('/api/jobs');
+      const list = Array.isArray(jobs) ? jobs : [jobs];
+      card.replaceChildren(...list.map(job => Dom.el('div', {},
+        Dom.el('strong', {}, job.description || job.name || '夜间装载'), '　',
+        `状态：${this.jobState(job.state)}　下次运行：${Fmt.dateTime(job.next_fire_time)}`,
+        job.running_batch_id ? `　正在运行批次 ${job.running_batch_id}` : '')));
+    } catch (error) {
+      card.textContent = error.status === 404 || error.status === 503
+        ? '调度器未运行：用 ./ipwh serve 启动后可在此运行、暂停和取消装载。'
+        : `无法读取调度状态：${error.message}`;
+    }
+  },
+
+  jobState(state) {
+    return { normal: '正常', paused: '已暂停', running: '运行中', blocked: '运行中', none: '无触发器' }[String(state).toLowerCase()] || state;
+  },
+
+  async control(action) {
+    const token = document.getElementById('operator-token').value;
+    const message = document.getElementById('job-message');
+    try {
+      await Api.post(`/api/jobs/${action}`, {}, token ? { 'X-Operator-Token': token } : {});
+      message.textContent = `已发送：${this.jobNames[action]}`;
+    } catch (error) {
+      message.textContent = `${this.jobNames[action]}失败：${error.message}`;
+    }
+    this.refresh();
+  },
+
+  async refreshRuns() {
+    let runs = [];
+    try {
+      runs = await Api.get('/api/runs');
+      Dom.showError('runs-error', null);
+    } catch (error) {
+      Dom.showError('runs-error', error);
+    }
+    const rows = [];
+    for (const run of runs) {
+      const sources = run.sources && run.sources.length ? run.sources : [{}];
+      const seconds = run.finished_at && run.started_at ? (new Date(run.finished_at) - new Date(run.started_at)) / 1000 : null;
+      sources.forEach((source, index) => {
+        const stale = source.stale_since || source.stale_age_seconds !== undefined && source.stale_age_seconds !== null
+          ? Dom.el('span', { class: 'stale', title: '该数据源本次失败，已发布的是上次成功的数据' },
+              `（数据已 ${Fmt.age(source.stale_age_seconds)} 未更新）`) : '';
+        rows.push(Dom.el('tr', { class: 'clickable', dataset: { batch: run.batch_id }, onclick: () => this.showRejects(run.batch_id) },
+          Dom.el('td', {}, index === 0 ? String(run.batch_id) : ''),
+          Dom.el('td', {}, index === 0 ? (this.statusNames[run.status] || run.status) : ''),
+          Dom.el('td', {}, index === 0 ? (run.trigger || '') : ''),
+          Dom.el('td', {}, index === 0 ? Fmt.dateTime(run.started_at) : ''),
+          Dom.el('td', { class: 'num' }, index === 0 ? Fmt.duration(seconds) : ''),
+          Dom.el('td', {}, source.name || '', source.status && source.status !== 'succeeded' ? `（${this.statusNames[source.status] || source.status}）` : '', stale),
+          Dom.el('td', { class: 'num' }, Fmt.number(source.rows_read ?? null)),
+          Dom.el('td', { class: 'num' }, Fmt.number(source.rows_accepted ?? null)),
+          Dom.el('td', { class: 'num' }, Fmt.number(source.rows_quarantined ?? null))));
+      });
+    }
+    document.querySelector('#runs-table tbody').replaceChildren(...rows);
+  },
+
+  async showRejects(batch) {
+    const box = document.getElementById('rejects');
+    box.hidden = false;
+    document.getElementById('rejects-title').textContent = `批次 ${batch} 的隔离数据`;
+    let rows = [];
+    try {
+      rows = await Api.get('/api/rejects', { batch });
+    } catch (error) {
+      Dom.showError('runs-error', error);
+    }
+    document.querySelector('#rejects-table tbody').replaceChildren(...(rows.length ? rows.map(r => Dom.el('tr', {},
+      Dom.el('td', {}, r.source), Dom.el('td', {}, r.file ?? ''), Dom.el('td', { class: 'num' }, r.row ?? ''),
+      Dom.el('td', {}, r.column ?? ''), Dom.el('td', {}, r.value ?? ''), Dom.el('td', {}, r.reason)))
+      : [Dom.el('tr', {}, Dom.el('td', { colspan: 6 }, '该批次没有隔离数据。'))]));
+  },
+};
