@@ -53,6 +53,24 @@ stop_postgres() {
   fi
 }
 
+# The browser tests drive Debian's chromium. Install it when it is missing (CI's clean machine);
+# locally without root the browser tests skip with a message, and on CI a skip is a failure.
+ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then
+    export IPWH_TEST_CHROMIUM=${IPWH_TEST_CHROMIUM:-$(command -v chromium)}
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's chromium for the browser tests"
+    if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >"$work/apt.log" 2>&1; then
+      export IPWH_TEST_CHROMIUM=$(command -v chromium)
+      return 0
+    fi
+    echo "test.sh: apt-get install chromium failed; see below" >&2; tail -n 20 "$work/apt.log" >&2
+  fi
+  echo "test.sh: chromium not found; browser tests will skip locally and fail on CI." >&2
+}
+
 trap cleanup EXIT
 
 # --- build -----------------------------------------------------------------------------------------
@@ -64,6 +82,7 @@ if ! dotnet build IpWarehouse.sln -c "$configuration" -nologo -v q -clp:ErrorsOn
 fi
 
 start_postgres || { echo "0 passed, 1 failed"; exit 1; }
+ensure_chromium
 
 # --- run every test project -------------------------------------------------------------------------
 status=0

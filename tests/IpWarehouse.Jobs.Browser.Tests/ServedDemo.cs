@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace IpWarehouse.Jobs.Browser.Tests;
+
+/// One demo warehouse (`ipwh demo`) served by the real `ipwh serve` on a free loopback port, and one
+/// headless chromium, shared by the browser tests. Screenshots go to artifacts/screenshots/ at the
+/// repository root (or $IPWH_TEST_ARTIFACTS), where a person can look at them after the run.
+public sealed class ServedDemo : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "ipwh-browser-" + Guid.NewGuid().ToString("N")[..12]);
+    private Process? server;
+    private readonly StringBuilder serverLog = new();
+    private IPlaywright? playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Config => Path.Combine(folder, "ipwh.json");
+
+    public static string Artifacts
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("IPWH_TEST_ARTIFACTS");
+            var root = !string.IsNullOrEmpty(configured) ? configured : Path.Combine(RepositoryRoot(), "artifacts");
+            var screenshots = Path.Combine(root, "screenshots");
+            Directory.CreateDirectory(screenshots);
+            return screenshots;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (Tests.Browser.ExecutablePath is null)
+        {
+            return; // the tests skip locally, or fail on CI with ChromiumFact's message
+        }
+        Directory.CreateDirectory(folder);
+        var demo = Run("demo", "--dir", folder);
+        if (demo.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"ipwh demo failed ({demo.ExitCode}):\n{demo.Output}");
+        }
+
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        server = Start("serve", "--config", Config, "--urls", BaseAddress.ToString().TrimEnd('/'));
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await WaitUntilServing();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Tests.Browser.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--lang=zh-CN"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        Http?.Dispose();
+        if (server is { HasExited: false })
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+        server?.Dispose();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the killed server may hold a file a moment longer; the OS temp cleaner takes it
+        }
+    }
+
+    public async Task<JsonElement> GetJson(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} → {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async Task<IPage> OpenPage(string hash)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync("/" + hash);
+        return page;
+    }
+
+    public string ServerLog
+    {
+        get
+        {
+            lock (serverLog)
+            {
+                return serverLog.ToString();
+            }
+        }
+    }
+
+    private async Task WaitUntilServing()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (server!.HasExited)
+            {
+                throw new InvalidOperationException($"ipwh serve exited with {server.ExitCode}:\n{ServerLog}");
+            }
+            try
+            {
+                using var response = await Http.GetAsync(new Uri("api/meta", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"ipwh serve did not answer /api/meta within 60 s:\n{ServerLog}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private (int ExitCode, string Output) Run(params string[] args)
+    {
+        using var process = Start(args);
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"ipwh {string.Join(' ', args)} did not finish in 5 minutes");
+        }
+        process.WaitForExit();
+        return (process.ExitCode, ServerLog);
+    }
+
+    private Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IpWarehouse.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["CI"] = "true"; // plain lines, no terminal control codes
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start ipwh");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (serverLog)
+        {
+            serverLog.AppendLine(line);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IpWarehouse.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return Path.GetTempPath();
+    }
+}
+
+[CollectionDefinition(nameof(ServedDemo))]
+public sealed class ServedDemoGroup : ICollectionFixture<ServedDemo>;
