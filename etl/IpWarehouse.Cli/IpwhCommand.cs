@@ -18,6 +18,8 @@ internal static class IpwhCommand
             RejectsCommand.Create(),
             SqlCommand.Create(),
             CheckCommand.Create(),
+            ServeCommand.Create(),
+            JobsCommand.Create(),
         };
         return root;
     }

@@ -43,4 +43,8 @@ public sealed record SourceReport(string Name, string Kind, string Status, long 
 /// <param name="Phase">landing, validating, merging, publishing, snapshot, done.</param>
 /// <param name="Detail">A short human sentence.</param>
 /// <param name="Rows">Rows handled so far, when known.</param>
-public sealed record LoadProgress(string? Source, string Phase, string Detail, long? Rows = null);
+public sealed record LoadProgress(string? Source, string Phase, string Detail, long? Rows = null)
+{
+    /// <summary>The batch, once the load has one (set from the <c>start</c> phase on).</summary>
+    public string? BatchId { get; init; }
+}

@@ -9,6 +9,9 @@ public sealed record LoadRequest
     /// <summary>Only these sources (by name); empty means every source of the configuration.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
-    /// <summary>What started the load: <c>cli</c>, <c>schedule</c>, <c>manual</c>, <c>demo</c>.</summary>
+    /// <summary>What started the load: <c>cli</c>, <c>schedule</c>, <c>misfire</c>, <c>manual</c>, <c>demo</c>.</summary>
     public string Trigger { get; init; } = "cli";
+
+    /// <summary>Retries of sources that fail transiently; none by default (the scheduler sets its own).</summary>
+    public SourceRetryPolicy Retry { get; init; } = SourceRetryPolicy.None;
 }

@@ -28,8 +28,13 @@ public sealed partial class Loader
         FaultInjection.Pause("landing");
         try
         {
-            var landed = await SourceConnectors.LoadAsync(source, work, run.RawTable,
-                new SourceLoadOptions { BatchId = batchId, PreviousWatermark = previous, TempFolder = paths.Temp },
+            // Each attempt replaces the landing table (CREATE OR REPLACE), so a retry starts clean.
+            var landed = await request.Retry.RunAsync(source.Name,
+                _ => SourceConnectors.LoadAsync(source, work, run.RawTable,
+                    new SourceLoadOptions { BatchId = batchId, PreviousWatermark = previous, TempFolder = paths.Temp },
+                    cancellationToken),
+                (attempt, delay, error) => progress?.Report(new LoadProgress(source.Name, "retrying",
+                    $"attempt {attempt} failed ({error.Message}); retrying in {delay.TotalSeconds:F0} s")),
                 cancellationToken).ConfigureAwait(false);
             run.RowsRead = landed.RowsRead;
             run.WatermarkAfter = landed.Watermark ?? previous;

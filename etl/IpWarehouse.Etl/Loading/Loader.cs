@@ -51,7 +51,7 @@ public sealed partial class Loader
         var batchId = NewBatchId(startedAt);
         SetVariables(work, batchId, startedAt);
         BatchLog.Start(work, batchId, request.Trigger, startedAt);
-        progress?.Report(new LoadProgress(null, "start", $"batch {batchId}: {sources.Count} source(s)"));
+        progress?.Report(new LoadProgress(null, "start", $"batch {batchId}: {sources.Count} source(s)") { BatchId = batchId });
 
         var runs = new List<SourceRunRecord>();
         try

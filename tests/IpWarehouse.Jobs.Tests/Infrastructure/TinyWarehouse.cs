@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Warehouse;
+
+namespace IpWarehouse.Jobs.Tests.Infrastructure;
+
+/// The smallest real warehouse: one CSV source of two training events, so a load takes seconds.
+/// The configuration is written to disk (as an operator would) and read with the real ConfigLoader.
+public sealed class TinyWarehouse : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public TinyWarehouse()
+    {
+        folder.Write("drops/training.csv", "event_id,event_date,region_code,person_times,topic\nE1,2024-03-01,620102,30,专利\nE2,2024-04-01,620103,20,商标\n");
+    }
+
+    public string Folder => folder.Path;
+
+    public string ConfigPath => System.IO.Path.Combine(folder.Path, "ipwh.json");
+
+    public WarehousePaths Paths => new(System.IO.Path.Combine(folder.Path, "warehouse"));
+
+    public static JsonObject TrainingSource() => new()
+    {
+        ["name"] = "training",
+        ["kind"] = "training",
+        ["connector"] = "csv",
+        ["path"] = "drops/training.csv",
+    };
+
+    /// Writes ipwh.json: the training source (and <paramref name="moreSources"/>), a nightly cron, and
+    /// the scheduler and server sections given.
+    public IpwhConfig Configure(string? nightly = null, JsonObject? scheduler = null, JsonObject? server = null, params JsonObject[] moreSources)
+    {
+        var sources = new JsonArray(TrainingSource());
+        foreach (var source in moreSources)
+        {
+            sources.Add(source);
+        }
+        var root = new JsonObject
+        {
+            ["warehouse"] = "warehouse",
+            ["timeZone"] = "Asia/Shanghai",
+            ["sources"] = sources,
+        };
+        if (nightly is not null)
+        {
+            root["schedule"] = new JsonObject { ["nightly"] = nightly };
+        }
+        if (scheduler is not null)
+        {
+            root["scheduler"] = scheduler;
+        }
+        if (server is not null)
+        {
+            root["server"] = server;
+        }
+        File.WriteAllText(ConfigPath, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return ConfigLoader.Load(ConfigPath, _ => null, checkFiles: false);
+    }
+
+    public string Write(string relative, string text) => folder.Write(relative, text);
+
+    /// The batch the published warehouse holds (published.json), or null before the first publish.
+    public string? PublishedBatch()
+    {
+        if (!File.Exists(Paths.PublishedMarker))
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(File.ReadAllText(Paths.PublishedMarker));
+        return document.RootElement.GetProperty("batch_id").GetString();
+    }
+
+    /// The run history from the working database (nothing may hold it).
+    public IReadOnlyList<RunRecord> Runs()
+    {
+        using var connection = WarehouseConnections.OpenHistory(Paths, out _);
+        return RunHistory.Read(connection, 100);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

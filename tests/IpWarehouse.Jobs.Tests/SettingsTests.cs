@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using IpWarehouse.Etl;
+using IpWarehouse.Jobs.Api;
+using IpWarehouse.Jobs.Tests.Infrastructure;
+
+namespace IpWarehouse.Jobs.Tests;
+
+public sealed class SettingsTests
+{
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://127.8.9.10:80", true)]
+    [InlineData("http://localhost:5080", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://0.0.0.0:5080", false)]
+    [InlineData("http://*:5080", false)]
+    [InlineData("http://+:5080", false)]
+    [InlineData("http://[::]:5080", false)]
+    [InlineData("http://10.1.2.3:5080", false)]
+    [InlineData("http://ipwh.bureau.local:5080", false)]
+    public void Loopback_is_only_127_8_localhost_and_ipv6_one(string url, bool loopback) =>
+        Assert.Equal(loopback, ServerSettings.IsLoopback(url));
+
+    [Fact]
+    public void Beyond_loopback_without_a_token_refuses_and_says_why()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(server: new JsonObject { ["urls"] = "http://0.0.0.0:5080" });
+        var error = Assert.Throws<ConfigException>(() => ServerSettings.FromConfig(config, _ => null));
+        Assert.Equal("server.urls", error.Field);
+        Assert.Contains("http://0.0.0.0:5080", error.Message, StringComparison.Ordinal);
+        Assert.Contains("IPWH_OPERATOR_TOKEN", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no operator token", error.Message, StringComparison.Ordinal);
+
+        // The same address with a token from the environment is accepted, and --urls wins over the file.
+        var withToken = ServerSettings.FromConfig(config, v => v == "IPWH_OPERATOR_TOKEN" ? "a-long-enough-operator-token" : null);
+        Assert.Equal("a-long-enough-operator-token", withToken.OperatorToken);
+        Assert.False(withToken.LoopbackOnly);
+        Assert.True(ServerSettings.FromConfig(config, _ => null, "http://127.0.0.1:6000").LoopbackOnly);
+    }
+
+    [Fact]
+    public void A_short_token_is_refused()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(server: new JsonObject { ["operatorToken"] = "secret" });
+        var error = Assert.Throws<ConfigException>(() => ServerSettings.FromConfig(config, _ => null));
+        Assert.Equal("server.operatorToken", error.Field);
+        Assert.Contains("6 characters; at least 16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Token_comparison_accepts_only_the_exact_token()
+    {
+        Assert.True(OperatorTokenFilter.Matches("0123456789abcdef", "0123456789abcdef"));
+        Assert.False(OperatorTokenFilter.Matches("0123456789abcdeF", "0123456789abcdef"));
+        Assert.False(OperatorTokenFilter.Matches("0123456789abcde", "0123456789abcdef"));
+        Assert.False(OperatorTokenFilter.Matches("", "0123456789abcdef"));
+    }
+
+    [Fact]
+    public void Scheduler_defaults_to_a_sqlite_file_in_the_warehouse()
+    {
+        using var warehouse = new TinyWarehouse();
+        var settings = SchedulerSettings.FromConfig(warehouse.Configure(nightly: "0 30 1 * * ?"));
+        Assert.Equal(SchedulerStore.Sqlite, settings.Store);
+        Assert.False(settings.Clustered);
+        Assert.Equal($"Data Source={Path.Combine(warehouse.Paths.Folder, "scheduler", "quartz.db")}", settings.ConnectionString);
+        Assert.Equal("Asia/Shanghai", settings.TimeZone.Id);
+        Assert.Equal(4, settings.Retry.MaxAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(30), settings.Retry.FirstDelay);
+    }
+
+    [Theory]
+    [InlineData("""{ "store": "oracle" }""", "scheduler.store", "'oracle' is not a job store")]
+    [InlineData("""{ "store": "postgres" }""", "scheduler.connection", "is required when store is postgres")]
+    [InlineData("""{ "leaseSecs": 5 }""", "scheduler.leaseSecs", "is not a setting")]
+    [InlineData("""{ "retry": { "attempts": 0 } }""", "scheduler.retry.attempts", "must be a positive number")]
+    public void Bad_scheduler_settings_name_the_field(string section, string field, string problem)
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(scheduler: JsonNode.Parse(section)!.AsObject());
+        var error = Assert.Throws<ConfigException>(() => SchedulerSettings.FromConfig(config));
+        Assert.Equal(field, error.Field);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_cron_expression_names_schedule_nightly()
+    {
+        using var warehouse = new TinyWarehouse();
+        var error = Assert.Throws<ConfigException>(() => SchedulerSettings.FromConfig(warehouse.Configure(nightly: "30 1 * * *")));
+        Assert.Equal("schedule.nightly", error.Field);
+        Assert.Contains("'30 1 * * *' is not a Quartz cron expression", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IpWarehouse.Jobs.Internal;
+using IpWarehouse.Jobs.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace IpWarehouse.Jobs.Tests;
+
+/// The single-node default: Quartz's AdoJobStore on a SQLite file in the warehouse folder.
+public sealed class SqliteSchedulerTests
+{
+    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
+
+    private static JsonObject Scheduler(string name) => new() { ["name"] = name, ["idleWaitSeconds"] = 1 };
+
+    [Fact]
+    public async Task Restart_keeps_the_trigger_and_a_missed_night_runs_once_not_as_a_backlog()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(nightly: "0 30 1 * * ?", scheduler: Scheduler("t-restart"));
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        await using (var host = await TestHost.StartAsync(config, clock))
+        {
+            var status = await host.StatusAsync();
+            Assert.Equal("scheduled", status.State);
+            Assert.Equal("0 30 1 * * ?", status.Schedule);
+            Assert.Equal(new DateTimeOffset(2025, 3, 11, 1, 30, 0, Shanghai), status.NextFireTime);
+            Assert.Equal(Shanghai, status.NextFireTime!.Value.Offset);
+        }
+        Assert.True(File.Exists(Path.Combine(warehouse.Paths.Folder, "scheduler", "quartz.db")));
+        Assert.False(File.Exists(warehouse.Paths.WorkDatabase)); // nothing ran
+
+        // Down for the nights of the 11th, 12th and 13th; back at 09:00 on the 13th.
+        var back = new DateTimeOffset(2025, 3, 13, 9, 0, 0, Shanghai);
+        clock.Set(back);
+        await using (var host = await TestHost.StartAsync(config, clock))
+        {
+            await host.WaitForRunsAsync(1);
+            await Task.Delay(TimeSpan.FromSeconds(3)); // three idle polls: a backlog would have fired by now
+            var run = Assert.Single(await host.RunsAsync());
+            Assert.Equal("misfire", run.Trigger);
+            Assert.Equal("succeeded", run.Status);
+            Assert.Equal(back.UtcDateTime, run.StartedAt);
+            var status = await host.StatusAsync();
+            Assert.Equal("scheduled", status.State);
+            Assert.Equal(new DateTimeOffset(2025, 3, 14, 1, 30, 0, Shanghai), status.NextFireTime);
+        }
+    }
+
+    [Fact]
+    public async Task Run_now_loads_and_api_runs_is_exactly_the_cli_json()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(scheduler: Scheduler("t-run"));
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        string api;
+        await using (var host = await TestHost.StartAsync(config, clock))
+        {
+            Assert.Equal("unscheduled", (await host.StatusAsync()).State);
+            Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/api/runs")).StatusCode); // nothing loaded yet
+            var accepted = await host.Client.PostAsync("/api/jobs/run", null);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+            var run = Assert.Single(await host.WaitForRunsAsync(1));
+            Assert.Equal("manual", run.Trigger);
+            Assert.Equal("succeeded", run.Status);
+            var source = Assert.Single(run.Sources);
+            Assert.Equal(("training", 2L, 2L, 0L, false), (source.Name, source.RowsRead, source.RowsAccepted, source.RowsQuarantined, source.Stale));
+            Assert.Equal(run.BatchId, warehouse.PublishedBatch());
+            api = await host.Client.GetStringAsync("/api/runs");
+            Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync("/api/runs?limit=zero")).StatusCode);
+        }
+        var cli = ServeProcess.Ipwh(warehouse.Folder, "runs", "--config", warehouse.ConfigPath, "--format", "json");
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(cli.Stdout.Trim(), api.Trim());
+    }
+
+    [Fact]
+    public async Task Cancel_mid_load_publishes_nothing_and_keeps_the_previous_publish()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(scheduler: Scheduler("t-cancel"));
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        using var hold = new HoldAt("landed");
+        await using var host = await TestHost.StartAsync(config, clock, hold);
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Client.PostAsync("/api/jobs/cancel", null)).StatusCode);
+
+        await host.Client.PostAsync("/api/jobs/run", null);
+        var first = Assert.Single(await host.WaitForRunsAsync(1));
+        Assert.Equal(first.BatchId, warehouse.PublishedBatch());
+
+        hold.Arm();
+        clock.Advance(TimeSpan.FromHours(1));
+        await host.Client.PostAsync("/api/jobs/run", null);
+        await hold.Reached.WaitAsync(TimeSpan.FromSeconds(60));
+        var running = (await host.StatusAsync()).Running!;
+        Assert.Equal("landed", running.Phase);
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Client.PostAsync("/api/jobs/run", null)).StatusCode);
+        var cancel = await host.Client.PostAsync("/api/jobs/cancel", null);
+        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        hold.Release();
+
+        var runs = await host.WaitForRunsAsync(2);
+        Assert.Equal(running.BatchId, runs[0].BatchId);
+        Assert.Equal("cancelled", runs[0].Status);
+        Assert.Null(runs[0].PublishedAt);
+        Assert.Equal(first.BatchId, warehouse.PublishedBatch());
+        Assert.Contains(host.Logs, l => l.Contains($"Load {running.BatchId} cancelled (manual)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pause_and_resume_the_nightly_trigger()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(nightly: "0 30 1 * * ?", scheduler: Scheduler("t-pause"));
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        await using var host = await TestHost.StartAsync(config, clock);
+        var paused = await host.Client.PostAsync("/api/jobs/pause", null);
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        var status = await host.StatusAsync();
+        Assert.Equal("paused", status.State);
+        Assert.Null(status.NextFireTime);
+        await host.Client.PostAsync("/api/jobs/resume", null);
+        status = await host.StatusAsync();
+        Assert.Equal("scheduled", status.State);
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 1, 30, 0, Shanghai), status.NextFireTime);
+    }
+
+    [Fact]
+    public async Task A_fire_while_another_node_holds_the_lease_is_a_logged_no_op()
+    {
+        using var warehouse = new TinyWarehouse();
+        var config = warehouse.Configure(scheduler: Scheduler("t-lease"));
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        await using var host = await TestHost.StartAsync(config, clock);
+        var lease = host.Services.GetRequiredService<LoadLease>();
+        Assert.True((await lease.TryAcquireAsync("other-node/fire-1", "schedule", CancellationToken.None)).Acquired);
+        Assert.False((await lease.TryAcquireAsync("this-node/fire-2", "manual", CancellationToken.None)).Acquired);
+
+        var status = await host.StatusAsync();
+        Assert.Equal("running", status.State);
+        Assert.Equal("other-node", status.Running!.Node);
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Client.PostAsync("/api/jobs/run", null)).StatusCode);
+
+        // Past Quartz's own guard (a duplicate fire): the job finds the lease taken and does nothing.
+        var scheduler = await host.Services.GetRequiredService<SchedulerHostedService>().Scheduler;
+        await scheduler.TriggerJob(JobKeys.Load);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!host.Logs.Any(l => l.Contains("Skipped this schedule fire: a load is already running on node other-node", StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, string.Join('\n', host.Logs));
+            await Task.Delay(100);
+        }
+        Assert.False(File.Exists(warehouse.Paths.WorkDatabase));
+
+        // The lease lapses when its holder stops renewing it.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Null((await host.StatusAsync()).Running);
+    }
+
+    [Fact]
+    public async Task With_a_token_the_mutating_routes_need_it_and_reads_do_not()
+    {
+        using var warehouse = new TinyWarehouse();
+        const string Token = "0123456789abcdef-operator";
+        var config = warehouse.Configure(nightly: "0 30 1 * * ?", scheduler: Scheduler("t-token"), server: new JsonObject { ["operatorToken"] = Token });
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        await using var host = await TestHost.StartAsync(config, clock);
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/api/jobs")).StatusCode);
+        var none = await host.Client.PostAsync("/api/jobs/pause", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Contains("Authorization: Bearer", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(host, "/api/jobs/pause", "Bearer " + Token + "x")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(host, "/api/jobs/pause", Token)).StatusCode);
+        Assert.Equal("scheduled", (await host.StatusAsync()).State);
+        Assert.Equal(HttpStatusCode.OK, (await Post(host, "/api/jobs/pause", "Bearer " + Token)).StatusCode);
+        Assert.Equal("paused", (await host.StatusAsync()).State);
+    }
+
+    private static Task<HttpResponseMessage> Post(TestHost host, string path, string authorization)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        return host.Client.SendAsync(request);
+    }
+
+    /// Holds a load at a phase (on the loader's own thread) once armed, until released.
+    private sealed class HoldAt(string phase) : IProgress<Etl.Loading.LoadProgress>, IDisposable
+    {
+        private readonly ManualResetEventSlim released = new(false);
+        private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private volatile bool armed;
+
+        public Task Reached => reached.Task;
+
+        public void Arm() => armed = true;
+
+        public void Release() => released.Set();
+
+        public void Dispose() => released.Dispose();
+
+        public void Report(Etl.Loading.LoadProgress value)
+        {
+            if (armed && value.Phase == phase)
+            {
+                armed = false;
+                reached.TrySetResult();
+                released.Wait(TimeSpan.FromSeconds(60));
+            }
+        }
+    }
+}
