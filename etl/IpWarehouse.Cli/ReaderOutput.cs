@@ -1,9 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Numerics;
-using System.Text;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
 
 namespace IpWarehouse.Cli;
@@ -33,66 +30,11 @@ internal static class ReaderOutput
         }
     }
 
-    internal static void WriteJson(DbDataReader reader, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            while (reader.Read())
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    json.WritePropertyName(reader.GetName(i));
-                    WriteJsonValue(json, reader.GetValue(i));
-                }
-                json.WriteEndObject();
-                if (stream.Length > 1 << 20)
-                {
-                    json.Flush();
-                    output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-                    stream.SetLength(0);
-                }
-            }
-            json.WriteEndArray();
-        }
-        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        output.WriteLine();
-    }
+    internal static void WriteJson(DbDataReader reader, TextWriter output) => QueryOutput.WriteJson(reader, output);
 
-    internal static void WriteJsonValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null or DBNull: json.WriteNullValue(); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case sbyte or byte or short or ushort or int or uint or long:
-                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-            case ulong u: json.WriteNumberValue(u); break;
-            case float f when float.IsFinite(f): json.WriteNumberValue(f); break;
-            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
-            case double or float: json.WriteNullValue(); break;
-            case decimal m: json.WriteNumberValue(m); break;
-            case BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
-            case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            case DateTime time: json.WriteStringValue(time.ToString(time.Kind == DateTimeKind.Utc ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
-            case byte[] bytes: json.WriteBase64StringValue(bytes); break;
-            default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
-        }
-    }
+    internal static void WriteJsonValue(Utf8JsonWriter json, object? value) => QueryOutput.WriteJsonValue(json, value);
 
-    internal static void WriteCsv(DbDataReader reader, TextWriter output)
-    {
-        output.Write('\uFEFF');
-        output.WriteLine(string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => CsvField(reader.GetName(i)))));
-        var values = new object[reader.FieldCount];
-        while (reader.Read())
-        {
-            reader.GetValues(values);
-            output.WriteLine(string.Join(",", values.Select(v => CsvField(Text(v)))));
-        }
-    }
+    internal static void WriteCsv(DbDataReader reader, TextWriter output) => QueryOutput.WriteCsv(reader, output);
 
     internal static void WriteTable(DbDataReader reader, TextWriter output)
     {
@@ -122,17 +64,5 @@ internal static class ReaderOutput
             : $"{shown} row(s)");
     }
 
-    internal static string Text(object? value) => value switch
-    {
-        null or DBNull => string.Empty,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        DuckDBInterval interval => $"{interval.Months} mon {interval.Days} days {interval.Micros} us",
-        byte[] bytes => Convert.ToHexString(bytes),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
-    private static string CsvField(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    internal static string Text(object? value) => QueryOutput.Text(value);
 }

@@ -20,16 +20,7 @@ internal static class RejectsCommand
             {
                 Console.Error.WriteLine("ipwh: a load is running; showing the quarantine as of the last publish.");
             }
-            using var sql = connection.CreateCommand();
-            sql.CommandText = """
-                SELECT batch_id, source_name AS source, source_file AS file, source_row AS "row", column_name AS "column",
-                       raw_value AS value, reason, message
-                FROM etl_reject
-                WHERE batch_id = coalesce($batch, (SELECT max(batch_id) FROM etl_batch WHERE status <> 'running'))
-                ORDER BY source_name, source_file, source_row
-                """;
-            sql.Parameters.AddWithValue("batch", result.GetValue(batch));
-            using var reader = sql.ExecuteReader();
+            using var reader = Quarantine.Read(connection, result.GetValue(batch));
             ReaderOutput.Write(reader, result.GetValue(format), Console.Out);
             return 0;
         });

@@ -16,9 +16,7 @@ internal static class SqlCommand
         {
             var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
             using var connection = WarehouseConnections.OpenPublished(new WarehousePaths(configuration.Warehouse));
-            using var sql = connection.CreateCommand();
-            sql.CommandText = result.GetValue(query)!;
-            using var reader = sql.ExecuteReader();
+            using var reader = ReadOnlyQuery.Execute(connection, result.GetValue(query)!);
             ReaderOutput.Write(reader, result.GetValue(format), Console.Out);
             return 0;
         });

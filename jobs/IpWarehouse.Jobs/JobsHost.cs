@@ -68,8 +68,10 @@ public static class JobsHost
 
         options.ConfigureBuilder?.Invoke(builder);
         var app = builder.Build();
+        ConsoleEndpoints.Map(app);
         JobsEndpoints.Map(app);
         RunsEndpoints.Map(app);
+        WarehouseEndpoints.Map(app);
         return app;
     }
 }

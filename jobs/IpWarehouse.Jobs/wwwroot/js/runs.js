@@ -26,28 +26,32 @@ const RunsPage = {
   async refreshJobs() {
     const card = document.getElementById('job-state');
     try {
-      const jobs = await Api.get('/api/jobs');
-      const list = Array.isArray(jobs) ? jobs : [jobs];
-      card.replaceChildren(...list.map(job => Dom.el('div', {},
-        Dom.el('strong', {}, job.description || job.name || '夜间装载'), '　',
-        `状态：${this.jobState(job.state)}　下次运行：${Fmt.dateTime(job.next_fire_time)}`,
-        job.running_batch_id ? `　正在运行批次 ${job.running_batch_id}` : '')));
+      const job = await Api.get('/api/jobs');
+      const running = job.running;
+      card.replaceChildren(
+        Dom.el('div', {}, Dom.el('strong', {}, '夜间装载'), `　状态：${this.jobState(job.state)}`,
+          `　计划：${job.schedule || '未设置 schedule.nightly'}（${job.time_zone}）`),
+        Dom.el('div', {}, `下次运行：${Fmt.dateTime(job.next_fire_time)}　上次触发：${Fmt.dateTime(job.previous_fire_time)}`),
+        running ? Dom.el('div', { class: 'running' },
+          `正在运行：批次 ${running.batch_id || '（准备中）'}，${running.phase ? `阶段 ${running.phase}` : ''}${running.source ? `，数据源 ${running.source}` : ''}` +
+          `，开始于 ${Fmt.dateTime(running.started_at)}${running.cancel_requested ? '（已请求取消）' : ''}`) : null,
+        Dom.el('div', { class: 'muted' }, `作业库：${job.store}${job.clustered ? '（集群）' : ''}　节点：${job.node}`));
     } catch (error) {
-      card.textContent = error.status === 404 || error.status === 503
+      card.textContent = error.status === 404
         ? '调度器未运行：用 ./ipwh serve 启动后可在此运行、暂停和取消装载。'
         : `无法读取调度状态：${error.message}`;
     }
   },
 
   jobState(state) {
-    return { normal: '正常', paused: '已暂停', running: '运行中', blocked: '运行中', none: '无触发器' }[String(state).toLowerCase()] || state;
+    return { scheduled: '已计划', paused: '已暂停', running: '运行中', unscheduled: '未设置计划' }[state] || state;
   },
 
   async control(action) {
     const token = document.getElementById('operator-token').value;
     const message = document.getElementById('job-message');
     try {
-      await Api.post(`/api/jobs/${action}`, {}, token ? { 'X-Operator-Token': token } : {});
+      await Api.post(`/api/jobs/${action}`, {}, token ? { Authorization: `Bearer ${token}` } : {});
       message.textContent = `已发送：${this.jobNames[action]}`;
     } catch (error) {
       message.textContent = `${this.jobNames[action]}失败：${error.message}`;
@@ -68,9 +72,9 @@ const RunsPage = {
       const sources = run.sources && run.sources.length ? run.sources : [{}];
       const seconds = run.finished_at && run.started_at ? (new Date(run.finished_at) - new Date(run.started_at)) / 1000 : null;
       sources.forEach((source, index) => {
-        const stale = source.stale_since || source.stale_age_seconds !== undefined && source.stale_age_seconds !== null
-          ? Dom.el('span', { class: 'stale', title: '该数据源本次失败，已发布的是上次成功的数据' },
-              `（数据已 ${Fmt.age(source.stale_age_seconds)} 未更新）`) : '';
+        const stale = source.stale
+          ? Dom.el('span', { class: 'stale', title: '该数据源本次失败，已发布的仍是上次成功装载的数据' },
+              `（数据陈旧：截至 ${Fmt.dateTime(source.stale_data_as_of)}，已 ${source.stale_age_hours} 小时）`) : '';
         rows.push(Dom.el('tr', { class: 'clickable', dataset: { batch: run.batch_id }, onclick: () => this.showRejects(run.batch_id) },
           Dom.el('td', {}, index === 0 ? String(run.batch_id) : ''),
           Dom.el('td', {}, index === 0 ? (this.statusNames[run.status] || run.status) : ''),

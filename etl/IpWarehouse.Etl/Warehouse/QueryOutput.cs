@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IpWarehouse.DuckDb;
+
+namespace IpWarehouse.Etl.Warehouse;
+
+/// <summary>
+/// Writes a query result as JSON or CSV, streaming row by row: the output of <c>ipwh sql</c>, <c>ipwh rejects</c>
+/// and their HTTP routes, so the CLI and the web server answer byte for byte alike. JSON is one array of
+/// objects keyed by column name, with unrounded numbers and null for missing values (INDICATORS.md); CSV is
+/// UTF-8 with a BOM so Excel opens it correctly.
+/// </summary>
+public static class QueryOutput
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes every row (at most <paramref name="rowLimit"/> when positive) as one JSON array; returns true when rows were left unread.</summary>
+    public static bool WriteJson(DbDataReader reader, TextWriter output, int rowLimit = 0)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(output);
+        var truncated = false;
+        var rows = 0;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartArray();
+            while (reader.Read())
+            {
+                if (rowLimit > 0 && rows == rowLimit)
+                {
+                    truncated = true;
+                    break;
+                }
+                rows++;
+                json.WriteStartObject();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    json.WritePropertyName(reader.GetName(i));
+                    WriteJsonValue(json, reader.GetValue(i));
+                }
+                json.WriteEndObject();
+                if (stream.Length > 1 << 20)
+                {
+                    json.Flush();
+                    output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+                    stream.SetLength(0);
+                }
+            }
+            json.WriteEndArray();
+        }
+        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        output.WriteLine();
+        return truncated;
+    }
+
+    /// <summary>One value as JSON: numbers unrounded, dates ISO 8601, NaN and infinity as null.</summary>
+    public static void WriteJsonValue(Utf8JsonWriter json, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        switch (value)
+        {
+            case null or DBNull: json.WriteNullValue(); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case sbyte or byte or short or ushort or int or uint or long:
+                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case ulong u: json.WriteNumberValue(u); break;
+            case float f when float.IsFinite(f): json.WriteNumberValue(f); break;
+            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+            case double or float: json.WriteNullValue(); break;
+            case decimal m: json.WriteNumberValue(m); break;
+            case BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
+            case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case DateTime time: json.WriteStringValue(time.ToString(time.Kind == DateTimeKind.Utc ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
+            case byte[] bytes: json.WriteBase64StringValue(bytes); break;
+            default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
+
+    /// <summary>Writes a header and every row (at most <paramref name="rowLimit"/> when positive) as CSV with a BOM; returns true when rows were left unread.</summary>
+    public static bool WriteCsv(DbDataReader reader, TextWriter output, int rowLimit = 0)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write('\uFEFF');
+        output.WriteLine(string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => CsvField(reader.GetName(i)))));
+        var values = new object[reader.FieldCount];
+        var rows = 0;
+        while (reader.Read())
+        {
+            if (rowLimit > 0 && rows == rowLimit)
+            {
+                return true;
+            }
+            rows++;
+            reader.GetValues(values);
+            output.WriteLine(string.Join(",", values.Select(v => CsvField(Text(v)))));
+        }
+        return false;
+    }
+
+    /// <summary>A value as a person reads it in a table or a CSV cell.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null or DBNull => string.Empty,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DuckDBInterval interval => $"{interval.Months} mon {interval.Days} days {interval.Micros} us",
+        byte[] bytes => Convert.ToHexString(bytes),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string CsvField(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.Json;
+using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Loading;
+using IpWarehouse.Etl.Warehouse;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IpWarehouse.Jobs.Api;
+
+/// <summary>
+/// The statistician's routes on the published warehouse: <c>POST /api/sql</c> (read-only, row and time limits,
+/// JSON as <c>ipwh sql --format json</c> or CSV with <c>?format=csv</c>), <c>GET /api/dictionary</c> (tables and
+/// columns with their comments) and <c>GET /api/rejects?batch=</c> (as <c>ipwh rejects --format json</c>).
+/// Every request opens the published file anew, so a publish that completes is seen by the next request.
+/// </summary>
+public static class WarehouseEndpoints
+{
+    /// <summary>At most this many rows are returned by <c>POST /api/sql</c>; the response says when more were left.</summary>
+    public const int SqlRowLimit = 10_000;
+
+    /// <summary>A query running longer than this is interrupted.</summary>
+    public static readonly TimeSpan SqlTimeLimit = TimeSpan.FromSeconds(30);
+
+    /// <summary>The header set to the row limit when a result was cut there.</summary>
+    public const string TruncatedHeader = "X-Ipwh-Rows-Truncated-At";
+
+    /// <summary>Adds the routes.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/sql", RunSql);
+        app.MapGet("/api/dictionary", (IpwhConfig config) => WithPublished(config, connection =>
+            Results.Json(WarehouseCatalog.Read(connection), JsonOptions)));
+        app.MapGet("/api/rejects", (IpwhConfig config, string? batch) => WithPublished(config, connection =>
+        {
+            using var reader = Quarantine.Read(connection, string.IsNullOrWhiteSpace(batch) ? null : batch);
+            return Text(writer => QueryOutput.WriteJson(reader, writer), "application/json");
+        }));
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    private static async Task<IResult> RunSql(HttpContext http, IpwhConfig config, string? format)
+    {
+        if (format is not (null or "" or "json" or "csv"))
+        {
+            return ApiError.Of(StatusCodes.Status400BadRequest, $"format={format} is not known: use json (default) or csv.");
+        }
+        string? sql;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+            sql = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("sql", out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            sql = null;
+        }
+        if (sql is null)
+        {
+            return ApiError.Of(StatusCodes.Status400BadRequest, """The body must be JSON like {"sql": "SELECT * FROM mart_indicator LIMIT 10"}.""");
+        }
+        return WithPublished(config, connection =>
+        {
+            using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit);
+            var csv = format == "csv";
+            var truncated = false;
+            var result = Text(writer => truncated = csv
+                ? QueryOutput.WriteCsv(reader, writer, SqlRowLimit)
+                : QueryOutput.WriteJson(reader, writer, SqlRowLimit), csv ? "text/csv" : "application/json");
+            if (truncated)
+            {
+                http.Response.Headers[TruncatedHeader] = SqlRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (csv)
+            {
+                http.Response.Headers.ContentDisposition = "attachment; filename=\"query.csv\"";
+            }
+            return result;
+        });
+    }
+
+    /// Runs <paramref name="answer"/> on a fresh read-only connection to the published warehouse and turns the
+    /// errors a person can fix into 400/404 with {"error": …}.
+    internal static IResult WithPublished(IpwhConfig config, Func<DuckDBConnection, IResult> answer)
+    {
+        try
+        {
+            using var connection = WarehouseConnections.OpenPublished(new WarehousePaths(config.Warehouse));
+            return answer(connection);
+        }
+        catch (LoadException e)
+        {
+            return ApiError.Of(StatusCodes.Status404NotFound, e.Message);
+        }
+        catch (QueryRefusedException e)
+        {
+            return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (DuckDBException e) when (e.ErrorType is DuckDBErrorType.Parser or DuckDBErrorType.Catalog or DuckDBErrorType.Binder
+                                            or DuckDBErrorType.Conversion or DuckDBErrorType.MismatchType or DuckDBErrorType.InvalidInput)
+        {
+            return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
+        }
+    }
+
+    // The answer is written to a string first: a result is at most SqlRowLimit rows, and an error found
+    // while reading (a conversion in the last chunk) must still become a clean 400, not half a body.
+    private static IResult Text(Action<StringWriter> write, string contentType)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(writer);
+        return Results.Text(writer.ToString(), contentType + "; charset=utf-8", Encoding.UTF8);
+    }
+}
