@@ -47,7 +47,7 @@ public static class ReadOnlyQuery
             throw new QueryRefusedException("没有 SQL 可执行 / The query is empty: write a SELECT over the published tables, e.g. SELECT * FROM mart_indicator LIMIT 10.");
         }
         using var command = published.CreateCommand();
-        command.CommandText = "SELECT json_serialize_sql($sql)";
+        command.CommandText = "SELECT json_serialize_sql(CAST($sql AS VARCHAR))";
         command.Parameters.Add(new DuckDBParameter("sql", sql));
         using var result = JsonDocument.Parse((string)command.ExecuteScalar()!);
         var root = result.RootElement;

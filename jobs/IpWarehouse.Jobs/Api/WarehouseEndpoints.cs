@@ -107,9 +107,9 @@ public static class WarehouseEndpoints
         {
             return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
         }
-        catch (DuckDBException e) when (e.ErrorType is DuckDBErrorType.Parser or DuckDBErrorType.Catalog or DuckDBErrorType.Binder
-                                            or DuckDBErrorType.Conversion or DuckDBErrorType.MismatchType or DuckDBErrorType.InvalidInput)
+        catch (DuckDBException e)
         {
+            // A query's own error (syntax, unknown column, conversion …): DuckDB's message says what and where.
             return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
         }
     }

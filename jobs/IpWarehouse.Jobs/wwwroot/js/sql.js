@@ -27,10 +27,14 @@ const SqlPage = {
     const started = performance.now();
     info.textContent = '正在查询…';
     try {
-      const rows = await Api.post('/api/sql', { sql });
+      const response = await fetch('/api/sql', {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ sql }),
+      });
+      const rows = await Api.read(response);
+      const cut = response.headers.get('X-Ipwh-Rows-Truncated-At');
       Dom.showError('sql-error', null);
       this.render(rows);
-      info.textContent = `${rows.length} 行，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`;
+      info.textContent = `${rows.length} 行${cut ? `（结果超过 ${cut} 行，只显示前 ${cut} 行；请加 LIMIT 或聚合）` : ''}，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`;
     } catch (error) {
       Dom.showError('sql-error', error);
       this.render([]);
