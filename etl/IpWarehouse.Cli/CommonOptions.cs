@@ -11,10 +11,28 @@ internal static class CommonOptions
         Description = "The configuration file (default: $IPWH_CONFIG, else ./ipwh.json).",
     };
 
-    internal static Option<OutputFormat> Format(OutputFormat defaultFormat = OutputFormat.Table) => new("--format")
+    internal static Option<OutputFormat> Format(OutputFormat defaultFormat = OutputFormat.Table)
     {
-        Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM).",
-        DefaultValueFactory = _ => defaultFormat,
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM).",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<OutputFormat>() == OutputFormat.Xlsx)
+            {
+                result.AddError("--format xlsx is for the planning reports (rank, indicators, targets, explain, violations); use table, json or csv here.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>--format of the planning reports, which also write XLSX workbooks.</summary>
+    internal static Option<OutputFormat> ReportFormat() => new("--format")
+    {
+        Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM), xlsx (a workbook; --out FILE, else a file named after the report).",
+        DefaultValueFactory = _ => OutputFormat.Table,
     };
 
     internal static Option<string?> Out() => new("--out")
@@ -40,4 +58,7 @@ internal enum OutputFormat
 
     /// <summary>CSV, UTF-8 with BOM so Excel opens it correctly.</summary>
     Csv,
+
+    /// <summary>An XLSX workbook with a title, Chinese headers, units and a frozen header row (planning reports only).</summary>
+    Xlsx,
 }

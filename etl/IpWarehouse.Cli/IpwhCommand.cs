@@ -18,6 +18,11 @@ internal static class IpwhCommand
             RejectsCommand.Create(),
             SqlCommand.Create(),
             CheckCommand.Create(),
+            IndicatorsCommand.Create(),
+            RankCommand.Create(),
+            TargetsCommand.Create(),
+            ExplainCommand.Create(),
+            ViolationsCommand.Create(),
             ServeCommand.Create(),
             JobsCommand.Create(),
         };

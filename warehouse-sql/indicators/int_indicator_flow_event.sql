@@ -6,6 +6,9 @@
 -- trademark (the trademark year of the setting trademarkYear); period_year is the year of the window
 -- holding the event. Only the years of int_indicator_period are kept (an as-of date needs two).
 -- amount: 1 per fact for counts, the amount for sums (元, 人次), exact (DECIMAL) until the mart.
+-- fact_table, fact_key and the fact's source columns say which fact row an event is, for ipwh explain
+-- (explain_fact.sql); the mart's models never select them (the whole build stays ~2 % of a load,
+-- docs/benchmarks.md).
 
 CREATE OR REPLACE TEMP VIEW int_indicator_flow_event AS
 WITH settings AS (
@@ -16,7 +19,12 @@ case_on_time AS (
   -- default); a patent_dispute when closed within 3 calendar months of filing plus the suspended days
   SELECT
     c.region_code,
-    c.closed_date
+    c.closed_date,
+    c.case_no,
+    c.source_name,
+    c.source_file,
+    c.source_row,
+    c.batch_id
   FROM fact_case AS c
   CROSS JOIN settings AS s
   WHERE c.closed_date IS NOT NULL
@@ -31,77 +39,82 @@ violating_payment AS (
   SELECT DISTINCT
     payment_no,
     region_code,
-    paid_date
+    paid_date,
+    source_name,
+    source_file,
+    source_row,
+    batch_id
   FROM int_subsidy_violation
 ),
 event AS (
   -- patent_applications: application date in period
   SELECT region_code, 'patent_applications' AS measure, 'calendar' AS period_kind, application_date AS event_date,
-    CAST(1 AS DECIMAL(38, 2)) AS amount
+    CAST(1 AS DECIMAL(38, 2)) AS amount, 'fact_patent' AS fact_table, application_no AS fact_key,
+    source_name, source_file, source_row, batch_id
   FROM fact_patent
   UNION ALL
   -- invention_applications: the same, invention only
-  SELECT region_code, 'invention_applications', 'calendar', application_date, 1
+  SELECT region_code, 'invention_applications', 'calendar', application_date, 1, 'fact_patent', application_no, source_name, source_file, source_row, batch_id
   FROM fact_patent
   WHERE patent_type = 'invention'
   UNION ALL
   -- patent_grants: grant date in period
-  SELECT region_code, 'patent_grants', 'calendar', grant_date, 1
+  SELECT region_code, 'patent_grants', 'calendar', grant_date, 1, 'fact_patent', application_no, source_name, source_file, source_row, batch_id
   FROM fact_patent
   WHERE grant_date IS NOT NULL
   UNION ALL
   -- invention_grants: the same, invention only
-  SELECT region_code, 'invention_grants', 'calendar', grant_date, 1
+  SELECT region_code, 'invention_grants', 'calendar', grant_date, 1, 'fact_patent', application_no, source_name, source_file, source_row, batch_id
   FROM fact_patent
   WHERE grant_date IS NOT NULL AND patent_type = 'invention'
   UNION ALL
   -- trademark_applications: application date in the trademark year
-  SELECT region_code, 'trademark_applications', 'trademark', application_date, 1
+  SELECT region_code, 'trademark_applications', 'trademark', application_date, 1, 'fact_trademark', application_no, source_name, source_file, source_row, batch_id
   FROM fact_trademark
   UNION ALL
   -- trademark_registrations: registration date in the trademark year
-  SELECT region_code, 'trademark_registrations', 'trademark', registration_date, 1
+  SELECT region_code, 'trademark_registrations', 'trademark', registration_date, 1, 'fact_trademark', application_no, source_name, source_file, source_row, batch_id
   FROM fact_trademark
   WHERE registration_date IS NOT NULL
   UNION ALL
   -- cases_filed: filed date in period
-  SELECT region_code, 'cases_filed', 'calendar', filed_date, 1
+  SELECT region_code, 'cases_filed', 'calendar', filed_date, 1, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
   UNION ALL
   -- cases_closed: closed date in period
-  SELECT region_code, 'cases_closed', 'calendar', closed_date, 1
+  SELECT region_code, 'cases_closed', 'calendar', closed_date, 1, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
   WHERE closed_date IS NOT NULL
   UNION ALL
   -- case_on_time_rate's numerator: cases closed in period on time
-  SELECT region_code, 'cases_closed_on_time', 'calendar', closed_date, 1
+  SELECT region_code, 'cases_closed_on_time', 'calendar', closed_date, 1, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM case_on_time
   UNION ALL
   -- cases_transferred: transferred date in period
-  SELECT region_code, 'cases_transferred', 'calendar', transferred_date, 1
+  SELECT region_code, 'cases_transferred', 'calendar', transferred_date, 1, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
   WHERE transferred_date IS NOT NULL
   UNION ALL
   -- online_cases: filed in period and online
-  SELECT region_code, 'online_cases', 'calendar', filed_date, 1
+  SELECT region_code, 'online_cases', 'calendar', filed_date, 1, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
   WHERE is_online
   UNION ALL
   -- fines_amount: sum of fines of cases closed in period
-  SELECT region_code, 'fines_amount', 'calendar', closed_date, fine_amount
+  SELECT region_code, 'fines_amount', 'calendar', closed_date, fine_amount, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
   WHERE closed_date IS NOT NULL AND fine_amount IS NOT NULL
   UNION ALL
   -- subsidy_paid: sum paid in period, counted in the paying government's region
-  SELECT region_code, 'subsidy_paid', 'calendar', paid_date, paid_amount
+  SELECT region_code, 'subsidy_paid', 'calendar', paid_date, paid_amount, 'fact_subsidy_payment', payment_no, source_name, source_file, source_row, batch_id
   FROM fact_subsidy_payment
   UNION ALL
   -- subsidy_violations: payments in period breaking a subsidy rule
-  SELECT region_code, 'subsidy_violations', 'calendar', paid_date, 1
+  SELECT region_code, 'subsidy_violations', 'calendar', paid_date, 1, 'fact_subsidy_payment', payment_no, source_name, source_file, source_row, batch_id
   FROM violating_payment
   UNION ALL
   -- training_person_times: sum of person_times of events in period
-  SELECT region_code, 'training_person_times', 'calendar', event_date, person_times
+  SELECT region_code, 'training_person_times', 'calendar', event_date, person_times, 'fact_training', event_id, source_name, source_file, source_row, batch_id
   FROM fact_training
 )
 SELECT
@@ -110,7 +123,13 @@ SELECT
   period_kind,
   period_year,
   event_date,
-  CAST(amount AS DECIMAL(38, 2)) AS amount
+  CAST(amount AS DECIMAL(38, 2)) AS amount,
+  fact_table,
+  fact_key,
+  source_name,
+  source_file,
+  source_row,
+  batch_id
 FROM (
   SELECT
     *,

@@ -4,6 +4,8 @@
 -- int_indicator_flow_event.
 -- Grain: one row per fact and stock measure, non-empty intervals only (valid_from < valid_to).
 -- Key: (the fact's key, measure).
+-- fact_table, fact_key and the source columns identify the fact for ipwh explain (explain_fact.sql); the
+-- mart's models never select them (the whole build stays ~2 % of a load, docs/benchmarks.md).
 -- read_at says which date of a period the stock is read at:
 --   period_end        patents, at the period end (31 Dec or the as-of date)
 --   trademark_end     trademarks, at the trademark year's end (15 Dec for CNIPA years) or the as-of date
@@ -21,6 +23,11 @@ granted_patent AS (
   SELECT
     p.region_code,
     p.patent_type,
+    p.application_no,
+    p.source_name,
+    p.source_file,
+    p.source_row,
+    p.batch_id,
     p.grant_date AS valid_from,
     least(
       p.lapse_date,
@@ -47,6 +54,11 @@ registered_trademark AS (
   SELECT
     region_code,
     is_gi,
+    application_no,
+    source_name,
+    source_file,
+    source_row,
+    batch_id,
     registration_date AS valid_from,
     least(cancellation_date, coalesce(expiry_date, CAST(registration_date + INTERVAL 10 YEAR AS DATE))) AS valid_to
   FROM fact_trademark
@@ -54,11 +66,12 @@ registered_trademark AS (
 ),
 stock_interval AS (
   -- valid_patents: valid at period end, all types
-  SELECT region_code, 'valid_patents' AS measure, 'period_end' AS read_at, valid_from, valid_to
+  SELECT region_code, 'valid_patents' AS measure, 'period_end' AS read_at, valid_from, valid_to,
+    'fact_patent' AS fact_table, application_no AS fact_key, source_name, source_file, source_row, batch_id
   FROM granted_patent
   UNION ALL
   -- valid_invention_patents: valid at period end, invention
-  SELECT region_code, 'valid_invention_patents', 'period_end', valid_from, valid_to
+  SELECT region_code, 'valid_invention_patents', 'period_end', valid_from, valid_to, 'fact_patent', application_no, source_name, source_file, source_row, batch_id
   FROM granted_patent
   WHERE patent_type = 'invention'
   UNION ALL
@@ -69,23 +82,25 @@ stock_interval AS (
     'high_value_invention_patents',
     'period_end',
     CASE WHEN has_high_value_flag THEN valid_from ELSE greatest(valid_from, maintained_from) END,
-    valid_to
+    valid_to,
+    'fact_patent',
+    application_no, source_name, source_file, source_row, batch_id
   FROM granted_patent
   WHERE patent_type = 'invention'
   UNION ALL
   -- valid_trademarks: valid at the trademark year's end
-  SELECT region_code, 'valid_trademarks', 'trademark_end', valid_from, valid_to
+  SELECT region_code, 'valid_trademarks', 'trademark_end', valid_from, valid_to, 'fact_trademark', application_no, source_name, source_file, source_row, batch_id
   FROM registered_trademark
   UNION ALL
   -- gi_trademarks: valid GI collective/certification marks. GI marks are registered as collective or
   -- certification marks (商标法 art. 16), which is what is_gi records; mark_kind is not asked again
   -- because staging defaults a missing kind to ordinary.
-  SELECT region_code, 'gi_trademarks', 'trademark_end', valid_from, valid_to
+  SELECT region_code, 'gi_trademarks', 'trademark_end', valid_from, valid_to, 'fact_trademark', application_no, source_name, source_file, source_row, batch_id
   FROM registered_trademark
   WHERE is_gi
   UNION ALL
   -- case_closure_rate's "cases open at period start": filed before the start and not closed before it
-  SELECT region_code, 'cases_open_at_start', 'day_before_start', filed_date, closed_date
+  SELECT region_code, 'cases_open_at_start', 'day_before_start', filed_date, closed_date, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
 )
 SELECT
@@ -93,6 +108,12 @@ SELECT
   measure,
   read_at,
   valid_from,
-  valid_to
+  valid_to,
+  fact_table,
+  fact_key,
+  source_name,
+  source_file,
+  source_row,
+  batch_id
 FROM stock_interval
 WHERE valid_to IS NULL OR valid_from < valid_to;

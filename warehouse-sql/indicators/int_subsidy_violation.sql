@@ -102,7 +102,12 @@ SELECT
   paid_date,
   paid_amount,
   limit_amount,
-  first_payment_no
+  first_payment_no,
+  -- where the payment came from, for ipwh explain (subsidy_violations' facts)
+  source_name,
+  source_file,
+  source_row,
+  batch_id
 FROM (
   SELECT * FROM share_of_base
   UNION ALL BY NAME

@@ -15,7 +15,7 @@ namespace IpWarehouse.Etl.Indicators;
 /// attributed to it or below it (a fact attributed to a city counts for the city and the province, for no
 /// county). Per-capita values use the region's own population of the same year; missing is NULL, never 0.
 /// </remarks>
-public static class IndicatorMart
+public static partial class IndicatorMart
 {
     /// <summary>The indicator mart: one row per region, indicator, year and period.</summary>
     public const string IndicatorTable = "mart_indicator";

@@ -16,6 +16,7 @@ internal static class Program
     private static readonly Dictionary<string, Func<string[], int>> OwnOptionScenarios = new(StringComparer.OrdinalIgnoreCase)
     {
         ["load"] = LoadScenario.Run,
+        ["indicators"] = IndicatorsScenario.Run,
         ["web"] = WebScenario.Run,
     };
 
@@ -48,6 +49,7 @@ internal static class Program
         (unknown is null ? string.Empty : $"Unknown scenario '{unknown}'.\n") +
         $"Usage: IpWarehouse.Bench <{string.Join("|", Scenarios.Keys)}> [--rows N] [--repeat K] [--dir DIR]\n" +
         "   or: IpWarehouse.Bench load [--scale F] [--dir DIR]\n" +
+        "   or: IpWarehouse.Bench indicators [--scale F] [--dir DIR] [--queries N] [--runs K] [--reuse]\n" +
         "   or: IpWarehouse.Bench web --config DIR/ipwh.json [--clients 20] [--seconds 20]\n" +
         "  --rows    rows per repeat (default 10000000; underscores allowed: 10_000_000)\n" +
         "  --repeat  repeats (default 3)\n" +

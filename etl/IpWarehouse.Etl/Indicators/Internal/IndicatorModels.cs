@@ -32,6 +32,19 @@ internal static class IndicatorModels
         Folder + "int_indicator_value.sql",
     ];
 
+    /// What ipwh explain needs from the models: the periods, the region bridge and the fact views, not the
+    /// measures (the mart has them).
+    public static readonly string[] ExplainModels =
+    [
+        Folder + "int_indicator_period.sql",
+        Folder + "int_region_ancestor.sql",
+        Folder + "ref_subsidy_rule.sql",
+        Folder + "int_subsidy_violation.sql",
+        Folder + "int_indicator_flow_event.sql",
+        Folder + "int_indicator_stock_interval.sql",
+    ];
+
+    public const string ExplainFact = Folder + "explain_fact.sql";
     public const string MartIndicator = Folder + "mart_indicator.sql";
     public const string MartSubsidyViolation = Folder + "mart_subsidy_violation.sql";
     public const string MartIndicatorAsOf = Folder + "mart_indicator_as_of.sql";

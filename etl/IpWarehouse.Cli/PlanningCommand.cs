@@ -1,0 +1,15 @@
+using System.CommandLine;
+using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Warehouse;
+
+namespace IpWarehouse.Cli;
+
+/// <summary>What the planning commands share: the configuration, and the published warehouse opened read-only.</summary>
+internal static class PlanningCommand
+{
+    internal static PlanningQueries Open(ParseResult result, Option<string?> config)
+    {
+        var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+        return PlanningQueries.OpenPublished(new WarehousePaths(configuration.Warehouse), TimeProvider.System, configuration.TimeZone);
+    }
+}

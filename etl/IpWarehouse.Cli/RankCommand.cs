@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+using IpWarehouse.Etl.Planning;
+
+namespace IpWarehouse.Cli;
+
+/// <summary><c>ipwh rank</c>: the regions of a level under a region, ranked by one indicator.</summary>
+internal static class RankCommand
+{
+    internal static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var format = CommonOptions.ReportFormat();
+        var output = CommonOptions.Out();
+        var indicator = new Option<string>("--indicator")
+        {
+            Description = "The indicator code (INDICATORS.md), e.g. valid_invention_per_10k.",
+            Required = true,
+        };
+        var year = ReportOutput.Year();
+        var within = new Option<string>("--within")
+        {
+            Description = "Rank the regions under this region, e.g. 620000 (甘肃省) or 620100 (兰州市).",
+            Required = true,
+        };
+        var level = new Option<string?>("--level")
+        {
+            Description = "county or city (default: the level just below --within; --level county --within 620000 ranks every county of the province).",
+        };
+        level.AcceptOnlyFromAmong("county", "city");
+        var asOf = ReportOutput.AsOf();
+        var command = new Command("rank", "Rank regions by an indicator: competition ranking, last year's rank and change, the parent's own value.")
+        {
+            indicator, year, within, level, asOf, config, format, output,
+        };
+        command.SetAction(result =>
+        {
+            using var planning = PlanningCommand.Open(result, config);
+            var ranking = planning.Rank(result.GetValue(indicator)!, result.GetValue(year), result.GetValue(within)!, result.GetValue(level),
+                ReportOutput.ParseDate(result, asOf));
+            return ReportOutput.Write(result, format, output, ranking.Rows,
+                () => PlanningReports.Rank(ranking, planning.TimeZone),
+                $"rank-{ranking.Indicator.Code}-{ranking.Within}-{ranking.Year.ToString(CultureInfo.InvariantCulture)}");
+        });
+        return command;
+    }
+}

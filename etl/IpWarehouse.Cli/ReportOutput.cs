@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using IpWarehouse.Etl.Planning;
+using Spectre.Console;
+
+namespace IpWarehouse.Cli;
+
+/// <summary>
+/// Writes a planning answer in the chosen format: JSON from the typed rows (INDICATORS.md), CSV and XLSX
+/// from its <see cref="Report"/> (the writers the web server shares), or a table for people.
+/// </summary>
+internal static class ReportOutput
+{
+    /// <summary>At most this many rows are drawn as a table; the other formats write everything.</summary>
+    internal const int TableRowLimit = 1000;
+
+    internal static int Write<T>(ParseResult result, Option<OutputFormat> formatOption, Option<string?> outOption,
+        IEnumerable<T> jsonRows, Func<Report> report, string defaultFileName)
+    {
+        var format = result.GetValue(formatOption);
+        var path = result.GetValue(outOption);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                WriteText(path, writer => PlanningJson.Write(jsonRows, writer));
+                break;
+            case OutputFormat.Csv:
+                WriteText(path, writer => ReportCsv.Write(report(), writer));
+                break;
+            case OutputFormat.Xlsx:
+                var file = Path.GetFullPath(path ?? defaultFileName + ".xlsx");
+                using (var stream = File.Create(file))
+                {
+                    ReportXlsx.Write(report(), stream);
+                }
+                Console.Error.WriteLine($"ipwh: wrote {file}");
+                break;
+            default:
+                WriteText(path, writer => WriteTable(report(), writer));
+                break;
+        }
+        return 0;
+    }
+
+    internal static DateOnly? ParseDate(ParseResult result, Option<string?> option)
+    {
+        var text = result.GetValue(option);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        throw new PlanningException($"{option.Name} '{text}' is not a date: write it as yyyy-MM-dd, e.g. 2024-06-30.") { Parameter = "as_of" };
+    }
+
+    internal static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "Year to date at this day (yyyy-MM-dd): flows from 1 Jan (16 Dec for trademark years), stocks at the day.",
+    };
+
+    internal static Option<int> Year() => new("--year")
+    {
+        Description = "The year (trademark indicators: the trademark year, 16 Dec .. 15 Dec by default).",
+        Required = true,
+    };
+
+    private static void WriteText(string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(Console.Out);
+            return;
+        }
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(writer);
+        Console.Error.WriteLine($"ipwh: wrote {Path.GetFullPath(path)}");
+    }
+
+    private static void WriteTable(Report report, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        console.Write(new Markup("[bold]" + Markup.Escape(report.Title) + "[/]"));
+        console.WriteLine();
+        foreach (var note in report.Notes)
+        {
+            console.WriteLine(note);
+        }
+        if (report.Summary.Count > 0)
+        {
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            foreach (var field in report.Summary)
+            {
+                grid.AddRow(Markup.Escape(field.Label), Markup.Escape(field.Value));
+            }
+            console.Write(grid);
+        }
+        var shown = report.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.InTable).ToList();
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var (column, _) in shown)
+        {
+            var header = new TableColumn(Markup.Escape(column.HeaderWithUnit));
+            if (column.Kind is ReportKind.Integer or ReportKind.Number or ReportKind.RankChange)
+            {
+                header.RightAligned();
+            }
+            table.AddColumn(header);
+        }
+        foreach (var row in report.Rows.Take(TableRowLimit))
+        {
+            table.AddRow(shown.Select(c => Markup.Escape(ReportText.ForPeople(c.Column, c.Index < row.Count ? row[c.Index] : null))).ToArray());
+        }
+        console.Write(table);
+        console.WriteLine(report.Rows.Count > TableRowLimit
+            ? $"{TableRowLimit} of {report.Rows.Count} row(s) shown; --format csv, json or xlsx has them all."
+            : $"{report.Rows.Count} row(s)");
+    }
+}

@@ -1,0 +1,71 @@
+using IpWarehouse.Etl.Indicators;
+
+namespace IpWarehouse.Etl.Planning;
+
+/// <summary>The Chinese words the reports use for codes: statuses, levels, rules, comparators.</summary>
+public static class PlanningLabels
+{
+    /// <summary>The status as JSON writes it: achieved, on_track, at_risk, off_track, missed.</summary>
+    public static string Code(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => "achieved",
+        TargetStatus.OnTrack => "on_track",
+        TargetStatus.AtRisk => "at_risk",
+        TargetStatus.OffTrack => "off_track",
+        TargetStatus.Missed => "missed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The status for people: 已达成, 进度正常, 有风险, 进度滞后, 未达成.</summary>
+    public static string Chinese(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => "已达成",
+        TargetStatus.OnTrack => "进度正常",
+        TargetStatus.AtRisk => "有风险",
+        TargetStatus.OffTrack => "进度滞后",
+        TargetStatus.Missed => "未达成",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>A level's word: 省, 市州, 县区.</summary>
+    public static string Level(string level) => level switch
+    {
+        "province" => "省",
+        "city" => "市州",
+        "county" => "县区",
+        _ => level,
+    };
+
+    /// <summary>A comparator for people: 不低于, 不高于, 高于上级.</summary>
+    public static string Comparator(string comparator) => comparator switch
+    {
+        ">=" => "不低于",
+        "<=" => "不高于",
+        ">parent_avg" => "高于上级平均",
+        _ => comparator,
+    };
+
+    /// <summary>A subsidy rule for people.</summary>
+    public static string Rule(string rule) => rule switch
+    {
+        "rights_protection_share" => "维权补助超过实际支出50%",
+        "rights_protection_cap" => "维权补助超过每案上限",
+        "paid_twice_across_levels" => "跨层级重复资助",
+        "patent_application_ended" => "专利申请阶段资助已取消",
+        _ => rule,
+    };
+
+    /// <summary>Which way is better, for people.</summary>
+    public static string Direction(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Direction == IndicatorDirection.HigherIsBetter ? "数值越大越好" : "数值越小越好";
+    }
+
+    /// <summary>The decimals a value of the indicator is shown with: none for counts, two otherwise (元, %, per-capita).</summary>
+    public static int Decimals(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Nature is IndicatorNature.Flow or IndicatorNature.Stock && indicator.Unit != "元" ? 0 : 2;
+    }
+}

@@ -1,0 +1,46 @@
+using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Tests.Demo;
+using IpWarehouse.Etl.Tests.Indicators;
+
+namespace IpWarehouse.Etl.Tests.Planning;
+
+/// An IndicatorWarehouse with two more counties of 临夏州 (康乐县, 永靖县), so rankings have four
+/// counties, and helpers for targets and the planning queries.
+public sealed class PlanningWarehouse : IDisposable
+{
+    public const string Kangle = "622922";
+    public const string Yongjing = "622923";
+
+    public PlanningWarehouse()
+    {
+        Warehouse = new IndicatorWarehouse();
+        Warehouse.Execute("""
+            INSERT INTO dim_region (region_code, name, short_name, level, parent_code, province_code, city_code, valid_from, is_current) VALUES
+              ('622922', '康乐县', '康乐县', 'county', '622900', '620000', '622900', DATE '2000-01-01', TRUE),
+              ('622923', '永靖县', '永靖县', 'county', '622900', '620000', '622900', DATE '2000-01-01', TRUE)
+            """);
+    }
+
+    public IndicatorWarehouse Warehouse { get; }
+
+    public void Target(string region, int year, string indicator, string comparator, double? value) =>
+        Warehouse.Execute("""
+            INSERT INTO fact_target (region_code, year, indicator, comparator, target_value, source_document, source_name, batch_id, source_row,
+              first_loaded_batch, updated_batch)
+            VALUES ($region, $year, $indicator, $comparator, $value, '《测试规划》', 'test', 'b1', 1, 'b1', 'b1')
+            """,
+            ("region", region), ("year", year), ("indicator", indicator), ("comparator", comparator), ("value", value is null ? null : (decimal)value.Value));
+
+    /// Builds the mart and opens the questions on the same connection, "today" by the given clock.
+    public PlanningQueries Queries(TimeProvider? clock = null)
+    {
+        Warehouse.Build();
+        return new PlanningQueries(Warehouse.Connection, new PublishInfo("b1", IndicatorWarehouse.Clock.GetUtcNow()), clock ?? IndicatorWarehouse.Clock);
+    }
+
+    public static FixedClock ClockAt(int year, int month, int day) =>
+        // 10:00 in Asia/Shanghai
+        new(new DateTimeOffset(year, month, day, 2, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => Warehouse.Dispose();
+}
