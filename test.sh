@@ -56,19 +56,21 @@ stop_postgres() {
 # The browser tests drive Debian's chromium. Install it when it is missing (CI's clean machine);
 # locally without root the browser tests skip with a message, and on CI a skip is a failure.
 ensure_chromium() {
+  # The pages are Chinese: without a CJK font chromium draws boxes in the screenshots.
+  local wanted=()
+  command -v chromium >/dev/null 2>&1 || wanted+=(chromium)
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || wanted+=(fonts-wqy-zenhei)
+  if [ ${#wanted[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing ${wanted[*]} for the browser tests"
+    if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wanted[@]}") >"$work/apt.log" 2>&1; then
+      echo "test.sh: apt-get install ${wanted[*]} failed; see below" >&2; tail -n 20 "$work/apt.log" >&2
+    fi
+  fi
   if command -v chromium >/dev/null 2>&1; then
     export IPWH_TEST_CHROMIUM=${IPWH_TEST_CHROMIUM:-$(command -v chromium)}
-    return 0
+  else
+    echo "test.sh: chromium not found; browser tests will skip locally and fail on CI." >&2
   fi
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "test.sh: installing Debian's chromium for the browser tests"
-    if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >"$work/apt.log" 2>&1; then
-      export IPWH_TEST_CHROMIUM=$(command -v chromium)
-      return 0
-    fi
-    echo "test.sh: apt-get install chromium failed; see below" >&2; tail -n 20 "$work/apt.log" >&2
-  fi
-  echo "test.sh: chromium not found; browser tests will skip locally and fail on CI." >&2
 }
 
 trap cleanup EXIT

@@ -23,10 +23,7 @@ internal static class ExplainCommand
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            var explanation = planning.Explain(result.GetValue(indicator)!, result.GetValue(year), result.GetValue(region)!);
-            return ReportOutput.Write(result, format, output, [explanation],
-                () => PlanningReports.Explain(explanation, planning.TimeZone),
-                $"explain-{explanation.Indicator}-{explanation.RegionCode}-{explanation.Year.ToString(CultureInfo.InvariantCulture)}");
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Explain(planning, result.GetValue(indicator)!, result.GetValue(year), result.GetValue(region)!));
         });
         return command;
     }

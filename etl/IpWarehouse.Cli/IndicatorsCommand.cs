@@ -28,10 +28,7 @@ internal static class IndicatorsCommand
             using var planning = PlanningCommand.Open(result, config);
             var y = result.GetValue(year);
             var date = ReportOutput.ParseDate(result, asOf);
-            var rows = planning.Indicators(y, result.GetValue(region), date);
-            return ReportOutput.Write(result, format, output, rows,
-                () => PlanningReports.Indicators(rows, y, date, planning.Publish, planning.TimeZone),
-                $"indicators-{y.ToString(CultureInfo.InvariantCulture)}");
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Indicators(planning, y, result.GetValue(region), date));
         });
         return command;
     }

@@ -36,11 +36,8 @@ internal static class RankCommand
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            var ranking = planning.Rank(result.GetValue(indicator)!, result.GetValue(year), result.GetValue(within)!, result.GetValue(level),
-                ReportOutput.ParseDate(result, asOf));
-            return ReportOutput.Write(result, format, output, ranking.Rows,
-                () => PlanningReports.Rank(ranking, planning.TimeZone),
-                $"rank-{ranking.Indicator.Code}-{ranking.Within}-{ranking.Year.ToString(CultureInfo.InvariantCulture)}");
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Rank(planning, result.GetValue(indicator)!, result.GetValue(year), result.GetValue(within)!, result.GetValue(level),
+                ReportOutput.ParseDate(result, asOf)));
         });
         return command;
     }

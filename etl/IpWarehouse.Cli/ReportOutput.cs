@@ -15,29 +15,28 @@ internal static class ReportOutput
     /// <summary>At most this many rows are drawn as a table; the other formats write everything.</summary>
     internal const int TableRowLimit = 1000;
 
-    internal static int Write<T>(ParseResult result, Option<OutputFormat> formatOption, Option<string?> outOption,
-        IEnumerable<T> jsonRows, Func<Report> report, string defaultFileName)
+    internal static int Write(ParseResult result, Option<OutputFormat> formatOption, Option<string?> outOption, PlanningAnswer answer)
     {
         var format = result.GetValue(formatOption);
         var path = result.GetValue(outOption);
         switch (format)
         {
             case OutputFormat.Json:
-                WriteText(path, writer => PlanningJson.Write(jsonRows, writer));
+                WriteText(path, answer.WriteJson);
                 break;
             case OutputFormat.Csv:
-                WriteText(path, writer => ReportCsv.Write(report(), writer));
+                WriteText(path, writer => ReportCsv.Write(answer.Report(), writer));
                 break;
             case OutputFormat.Xlsx:
-                var file = Path.GetFullPath(path ?? defaultFileName + ".xlsx");
+                var file = Path.GetFullPath(path ?? answer.FileName + ".xlsx");
                 using (var stream = File.Create(file))
                 {
-                    ReportXlsx.Write(report(), stream);
+                    ReportXlsx.Write(answer.Report(), stream);
                 }
                 Console.Error.WriteLine($"ipwh: wrote {file}");
                 break;
             default:
-                WriteText(path, writer => WriteTable(report(), writer));
+                WriteText(path, writer => WriteTable(answer.Report(), writer));
                 break;
         }
         return 0;

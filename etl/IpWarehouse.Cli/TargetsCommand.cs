@@ -26,10 +26,7 @@ internal static class TargetsCommand
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            var report = planning.Targets(result.GetValue(year), result.GetValue(region), ReportOutput.ParseDate(result, asOf));
-            return ReportOutput.Write(result, format, output, report.Rows,
-                () => PlanningReports.Targets(report, planning.TimeZone),
-                $"targets-{report.Year.ToString(CultureInfo.InvariantCulture)}{(report.Region is null ? "" : "-" + report.Region)}");
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Targets(planning, result.GetValue(year), result.GetValue(region), ReportOutput.ParseDate(result, asOf)));
         });
         return command;
     }

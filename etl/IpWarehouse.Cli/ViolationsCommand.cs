@@ -21,10 +21,7 @@ internal static class ViolationsCommand
         {
             using var planning = PlanningCommand.Open(result, config);
             var y = result.GetValue(year);
-            var rows = planning.Violations(y);
-            return ReportOutput.Write(result, format, output, rows,
-                () => PlanningReports.Violations(rows, y, planning.Publish, planning.TimeZone),
-                $"violations-{y.ToString(CultureInfo.InvariantCulture)}");
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Violations(planning, y));
         });
         return command;
     }

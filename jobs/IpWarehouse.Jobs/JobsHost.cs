@@ -72,6 +72,7 @@ public static class JobsHost
         JobsEndpoints.Map(app);
         RunsEndpoints.Map(app);
         WarehouseEndpoints.Map(app);
+        PlanningEndpoints.Map(app);
         return app;
     }
 }

@@ -132,25 +132,29 @@ async function showExplain(indicator, year, region) {
 }
 
 function renderExplain(data) {
+  const e = Array.isArray(data) ? data[0] : data;
   const parts = [];
-  const summary = Array.isArray(data) ? data[0] : data;
-  const facts = summary.facts || summary.contributing_rows || [];
-  const skip = new Set(['facts', 'contributing_rows', 'settings']);
-  const list = Dom.el('dl');
-  for (const [key, value] of Object.entries(summary)) {
-    if (skip.has(key) || (value !== null && typeof value === 'object')) continue;
-    list.append(Dom.el('dt', {}, key), Dom.el('dd', {}, value === null ? '—' : String(value)));
+  document.getElementById('explain-title').textContent = `${e.region_name} ${e.year} 年 ${e.indicator_name} 的数据来源`;
+  const summary = [
+    ['数值', Fmt.number(e.value, e.unit)],
+    ['定义', e.definition],
+    ['统计期间', `${e.period_start} 至 ${e.period_end}`],
+    [`分子：${e.numerator_label || ''}`, Fmt.number(e.numerator)],
+  ];
+  if (e.denominator_label) summary.push([`分母：${e.denominator_label}`, Fmt.number(e.denominator)]);
+  if (e.population) {
+    const p = e.population;
+    summary.push(['所用人口', `${Fmt.number(p.population)} 人（${p.population_type}，${p.year} 年，来源 ${p.source_name} 第 ${p.source_row} 行，批次 ${p.batch_id}）`]);
   }
-  parts.push(list);
-  if (summary.settings) {
-    parts.push(Dom.el('h3', {}, '计算规则设置'), Dom.el('pre', {}, JSON.stringify(summary.settings, null, 2)));
+  summary.push(['计算时间', Fmt.dateTime(e.computed_at)]);
+  parts.push(Dom.el('dl', { class: 'explain-summary' }, summary.map(([k, v]) => [Dom.el('dt', {}, k), Dom.el('dd', {}, v ?? '—')])));
+  if (e.rules && e.rules.length) {
+    parts.push(Dom.el('h3', {}, '计数规则'), Dom.el('ul', {}, e.rules.map(r => Dom.el('li', {}, `${r.setting}：${r.value}`))));
   }
-  if (summary.population && typeof summary.population === 'object') {
-    parts.push(Dom.el('h3', {}, '所用人口'), Dom.el('pre', {}, JSON.stringify(summary.population, null, 2)));
-  }
+  const facts = e.facts || [];
+  parts.push(Dom.el('h3', {}, `来源记录：共 ${Fmt.number(e.facts_total ?? facts.length)} 条${facts.length < (e.facts_total ?? 0) ? `，显示前 ${facts.length} 条` : ''}`));
   if (facts.length) {
     const columns = Object.keys(facts[0]);
-    parts.push(Dom.el('h3', {}, `前 ${facts.length} 条来源记录（共 ${summary.total_count ?? summary.fact_count ?? facts.length} 条）`));
     parts.push(Dom.el('div', { class: 'table-scroll' }, Dom.el('table', { class: 'data' },
       Dom.el('thead', {}, Dom.el('tr', {}, columns.map(c => Dom.el('th', {}, c)))),
       Dom.el('tbody', {}, facts.map(row => Dom.el('tr', {}, columns.map(c => Dom.el('td', {}, row[c] === null ? '' : String(row[c])))))))));

@@ -49,6 +49,12 @@ const App = {
     App.current.open(App.meta || { years: [], indicators: [], regions: [] });
   },
 
+  // The last year with data: the mart also holds the years of targets ahead, which have no facts yet.
+  defaultYear() {
+    const years = App.meta?.data_years?.length ? App.meta.data_years : (App.meta?.years || []);
+    return years[years.length - 1];
+  },
+
   regionName(code) {
     const region = (App.meta?.regions || []).find(r => r.code === code);
     return region ? region.name : code;

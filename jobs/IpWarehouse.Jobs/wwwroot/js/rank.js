@@ -16,7 +16,7 @@ const RankPage = {
         this.value('indicator') || 'valid_invention_per_10k');
       Dom.fillSelect(document.getElementById('rank-year'),
         meta.years.slice().reverse().map(y => ({ value: y, label: `${y} 年` })),
-        this.value('year') || meta.years[meta.years.length - 1]);
+        this.value('year') || App.defaultYear());
       const parents = meta.regions.filter(r => r.level === 'province' || r.level === 'city');
       Dom.fillSelect(document.getElementById('rank-within'),
         parents.map(r => ({ value: r.code, label: r.level === 'city' ? `　${r.name}` : r.name })),

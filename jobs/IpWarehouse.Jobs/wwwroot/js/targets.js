@@ -12,7 +12,7 @@ const TargetsPage = {
       const form = document.getElementById('targets-form');
       Dom.fillSelect(document.getElementById('targets-year'),
         meta.years.slice().reverse().map(y => ({ value: y, label: `${y} 年` })),
-        form.year.value || meta.years[meta.years.length - 1]);
+        form.year.value || App.defaultYear());
       Dom.fillSelect(document.getElementById('targets-region'),
         [{ value: '', label: '全部' }].concat(meta.regions.map(r => ({ value: r.code, label: r.name }))), form.region.value);
       if (!form.dataset.bound) {

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace IpWarehouse.Etl.Planning;
+
+/// <summary>
+/// One planning question answered once and written in any format: the JSON of INDICATORS.md from the typed
+/// rows, and the <see cref="Planning.Report"/> that CSV, XLSX and the terminal table are written from. The CLI
+/// (<c>ipwh rank …</c>) and the web server (<c>GET /api/rank …</c>) both start here, so a planner gets the same
+/// numbers, rows and file from either.
+/// </summary>
+public sealed class PlanningAnswer
+{
+    private readonly Action<TextWriter> writeJson;
+    private readonly Func<Report> report;
+
+    private PlanningAnswer(Action<TextWriter> writeJson, Func<Report> report, string fileName)
+    {
+        this.writeJson = writeJson;
+        this.report = report;
+        FileName = fileName;
+    }
+
+    /// <summary>A file name for the download, without extension, e.g. <c>rank-valid_invention_per_10k-620000-2024</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>Writes the JSON array of INDICATORS.md and a newline.</summary>
+    public void WriteJson(TextWriter output) => writeJson(output);
+
+    /// <summary>The answer as a report (title, notes, Chinese headers, rows) for CSV, XLSX and tables.</summary>
+    public Report Report() => report();
+
+    /// <summary><c>rank</c>: see <see cref="PlanningQueries.Rank"/>.</summary>
+    public static PlanningAnswer Rank(PlanningQueries planning, string indicator, int year, string within, string? level = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var ranking = planning.Rank(indicator, year, within, level, asOf);
+        return new(w => PlanningJson.Write(ranking.Rows, w), () => PlanningReports.Rank(ranking, planning.TimeZone),
+            $"rank-{ranking.Indicator.Code}-{ranking.Within}-{Year(ranking.Year)}");
+    }
+
+    /// <summary><c>indicators</c>: see <see cref="PlanningQueries.Indicators"/>.</summary>
+    public static PlanningAnswer Indicators(PlanningQueries planning, int year, IReadOnlyList<string>? regions = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Indicators(year, regions, asOf);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Indicators(rows, year, asOf, planning.Publish, planning.TimeZone),
+            $"indicators-{Year(year)}");
+    }
+
+    /// <summary><c>targets</c>: see <see cref="PlanningQueries.Targets"/>.</summary>
+    public static PlanningAnswer Targets(PlanningQueries planning, int year, string? region = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var targets = planning.Targets(year, region, asOf);
+        return new(w => PlanningJson.Write(targets.Rows, w), () => PlanningReports.Targets(targets, planning.TimeZone),
+            $"targets-{Year(targets.Year)}{(targets.Region is null ? "" : "-" + targets.Region)}");
+    }
+
+    /// <summary><c>explain</c>: see <see cref="PlanningQueries.Explain"/>.</summary>
+    public static PlanningAnswer Explain(PlanningQueries planning, string indicator, int year, string region)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var explanation = planning.Explain(indicator, year, region);
+        return new(w => PlanningJson.Write([explanation], w), () => PlanningReports.Explain(explanation, planning.TimeZone),
+            $"explain-{explanation.Indicator}-{explanation.RegionCode}-{Year(explanation.Year)}");
+    }
+
+    /// <summary><c>violations</c>: see <see cref="PlanningQueries.Violations"/>.</summary>
+    public static PlanningAnswer Violations(PlanningQueries planning, int year)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Violations(year);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Violations(rows, year, planning.Publish, planning.TimeZone),
+            $"violations-{Year(year)}");
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}
