@@ -7,27 +7,33 @@
 --   ipwh_bool(s)        -> BOOLEAN
 --   ipwh_region_code(s) -> VARCHAR, six digits (GB/T 2260); whether it exists is checked against dim_region
 -- ipwh_amount_parts is a helper. list_transform([x], lambda v: …)[1] evaluates x once (010_text.sql).
+-- Each parser also exists as ipwh_<name>_of_clean(c), taking a value already cleaned by ipwh_clean: a
+-- staging model cleans each column once and parses the cleaned value, instead of cleaning it again in
+-- every parser and problem check.
 
 -- Dates: 2023-05-06, 2023/5/6, 2023.05.06, 2023年5月6日, 20230506, and timestamps whose date part is one of
 -- these followed by 'T' or a space and a time (the date part is taken). The text is rewritten to
 -- Y-M-D and cast, so an invalid calendar date (2023-02-30) is NULL; anything else becomes '--', also
 -- NULL. Excel serial dates never reach SQL: the XLSX reader converts them.
-CREATE OR REPLACE MACRO ipwh_date(s) AS
+CREATE OR REPLACE MACRO ipwh_date_of_clean(c) AS
   try_cast(
     regexp_replace(
-      ipwh_clean(s),
+      c,
       '(?s)^(?:(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[T ]\d.*)?|.*)$',
       '\1-\2\4-\3\5'
     ) AS DATE
   );
 
+CREATE OR REPLACE MACRO ipwh_date(s) AS
+  ipwh_date_of_clean(ipwh_clean(s));
+
 -- Amounts are yuan: 1,234.50 / 300元 / ¥300 / 人民币300元; 万 multiplies by 10 000 and 亿 by 100 000 000
 -- (1.5万 = 1.5万元 = 15000). Thousands separators must group by three (1,2345 is not a number), so a
 -- European decimal comma cannot silently become a thousands separator. Negative amounts parse; the
 -- validator reports them as bad_number. Fractions of a fen are rounded to DECIMAL(18, 2).
-CREATE OR REPLACE MACRO ipwh_amount_parts(s) AS
+CREATE OR REPLACE MACRO ipwh_amount_parts(c) AS
   regexp_extract(
-    ipwh_clean(s),
+    c,
     '^(?:人民币)?\s*([+-]?)\s*¥?\s*([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*(万|亿)?\s*元?$',
     ['sign_before', 'sign_after', 'digits', 'unit']
   );
@@ -35,9 +41,9 @@ CREATE OR REPLACE MACRO ipwh_amount_parts(s) AS
 -- Without a unit the text is cast straight to DECIMAL(18, 2); with one it goes through DECIMAL(18, 6)
 -- (1.23456万 = 12345.60). Both are 64-bit decimals: a cast to a wider (128-bit) decimal such as
 -- DECIMAL(24, 6) costs ten times more per row in DuckDB 1.5.
-CREATE OR REPLACE MACRO ipwh_amount(s) AS
+CREATE OR REPLACE MACRO ipwh_amount_of_clean(c) AS
   list_transform(
-    [ipwh_amount_parts(s)],
+    [ipwh_amount_parts(c)],
     lambda p: CASE p.unit
       WHEN '' THEN try_cast(p.sign_before || p.sign_after || replace(p.digits, ',', '') AS DECIMAL(18, 2))
       ELSE try_cast(
@@ -48,14 +54,17 @@ CREATE OR REPLACE MACRO ipwh_amount(s) AS
     END
   )[1];
 
+CREATE OR REPLACE MACRO ipwh_amount(s) AS
+  ipwh_amount_of_clean(ipwh_clean(s));
+
 -- Counts and years: 2,000 / 2000 / 12.0 (integral only) and a trailing 年, 人 or 人次 (2023年, 120人次),
 -- as spreadsheets write them. 12.5, abc and 1e3 are NULL: the text is rewritten to sign and digits, or
 -- to '' when it has another shape.
-CREATE OR REPLACE MACRO ipwh_int(s) AS
+CREATE OR REPLACE MACRO ipwh_int_of_clean(c) AS
   try_cast(
     replace(
       regexp_replace(
-        ipwh_clean(s),
+        c,
         '(?s)^(?:([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.0*)?\s*(?:年|人次|人)?|.*)$',
         '\1\2'
       ),
@@ -64,22 +73,28 @@ CREATE OR REPLACE MACRO ipwh_int(s) AS
     ) AS BIGINT
   );
 
+CREATE OR REPLACE MACRO ipwh_int(s) AS
+  ipwh_int_of_clean(ipwh_clean(s));
+
 -- Booleans: true/false, 1/0, 是/否, Y/N, yes/no, case-insensitive; also t/f, PostgreSQL's text form.
-CREATE OR REPLACE MACRO ipwh_bool(s) AS
+CREATE OR REPLACE MACRO ipwh_bool_of_clean(c) AS
   list_transform(
-    [lower(ipwh_clean(s))],
+    [lower(c)],
     lambda v: CASE
       WHEN v IN ('true', 't', '1', '是', 'y', 'yes') THEN TRUE
       WHEN v IN ('false', 'f', '0', '否', 'n', 'no') THEN FALSE
     END
   )[1];
 
+CREATE OR REPLACE MACRO ipwh_bool(s) AS
+  ipwh_bool_of_clean(ipwh_clean(s));
+
 -- Region codes (GB/T 2260): six digits are kept (622901); 12-digit statistical codes are cut to their
 -- first six (622901000000 -> 622901); 2- and 4-digit prefixes are padded (62 -> 620000,
 -- 6229 -> 622900). A trailing .0 (a code read from a numeric database or spreadsheet column) is dropped.
-CREATE OR REPLACE MACRO ipwh_region_code(s) AS
+CREATE OR REPLACE MACRO ipwh_region_code_of_clean(c) AS
   list_transform(
-    [regexp_extract(ipwh_clean(s), '^(\d{2}|\d{4}|\d{6}|\d{12})(?:\.0+)?$', 1)],
+    [regexp_extract(c, '^(\d{2}|\d{4}|\d{6}|\d{12})(?:\.0+)?$', 1)],
     lambda d: CASE length(d)
       WHEN 2 THEN d || '0000'
       WHEN 4 THEN d || '00'
@@ -87,3 +102,6 @@ CREATE OR REPLACE MACRO ipwh_region_code(s) AS
       WHEN 12 THEN left(d, 6)
     END
   )[1];
+
+CREATE OR REPLACE MACRO ipwh_region_code(s) AS
+  ipwh_region_code_of_clean(ipwh_clean(s));

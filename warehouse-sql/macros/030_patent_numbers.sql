@@ -14,20 +14,25 @@
 --   ipwh_patent_type_from_no(s) -> 'invention' | 'utility_model' | 'design' | NULL
 --   ipwh_is_pct_from_no(s)      -> BOOLEAN: type digit 8 or 9 (PCT national phase), NULL when the shape is wrong
 -- ipwh_patent_no_parts and ipwh_patent_check_char are helpers. list_transform([x], lambda v: …)[1]
--- evaluates x once (010_text.sql).
+-- evaluates x once (010_text.sql). A staging model that needs several of these splits the number once
+-- (ipwh_patent_no_parts_of_clean) and derives the rest from the parts with the *_of_parts macros.
 
-CREATE OR REPLACE MACRO ipwh_patent_no_parts(s) AS
+-- c: the value cleaned by ipwh_clean.
+CREATE OR REPLACE MACRO ipwh_patent_no_parts_of_clean(c) AS
   regexp_extract(
-    replace(upper(ipwh_clean(s)), ' ', ''),
+    replace(upper(c), ' ', ''),
     '^(?:CN|ZL)?(\d{12}|\d{8})\.?([0-9X])$',
     ['digits', 'check_char']
   );
 
+CREATE OR REPLACE MACRO ipwh_patent_no_parts(s) AS
+  ipwh_patent_no_parts_of_clean(ipwh_clean(s));
+
+CREATE OR REPLACE MACRO ipwh_patent_no_of_parts(p) AS
+  CASE WHEN p.digits <> '' THEN p.digits || '.' || p.check_char END;
+
 CREATE OR REPLACE MACRO ipwh_patent_no(s) AS
-  list_transform(
-    [ipwh_patent_no_parts(s)],
-    lambda p: CASE WHEN p.digits <> '' THEN p.digits || '.' || p.check_char END
-  )[1];
+  list_transform([ipwh_patent_no_parts(s)], lambda p: ipwh_patent_no_of_parts(p))[1];
 
 -- ZC 0006-2003: weights 2,3,4,5,6,7,8,9,2,3,4,5, sum mod 11, remainder 10 is X. The 8-digit form is
 -- padded on the right to 12 digits: its weights 2..9 are the first eight of the 12-digit form and the
@@ -50,36 +55,39 @@ CREATE OR REPLACE MACRO ipwh_patent_check_char(digits) AS
   )[1];
 
 -- Empty input cleans to NULL, so its parts are NULL; any other shape has digits ''.
+CREATE OR REPLACE MACRO ipwh_patent_no_ok_of_parts(p) AS
+  CASE
+    WHEN p IS NULL THEN NULL
+    WHEN p.digits = '' THEN FALSE
+    ELSE ipwh_patent_check_char(p.digits) = p.check_char
+  END;
+
 CREATE OR REPLACE MACRO ipwh_patent_no_ok(s) AS
-  list_transform(
-    [ipwh_patent_no_parts(s)],
-    lambda p: CASE
-      WHEN p IS NULL THEN NULL
-      WHEN p.digits = '' THEN FALSE
-      ELSE ipwh_patent_check_char(p.digits) = p.check_char
-    END
-  )[1];
+  list_transform([ipwh_patent_no_parts(s)], lambda p: ipwh_patent_no_ok_of_parts(p))[1];
 
 -- The type digit: the 5th of the 12-digit form, the 3rd of the 8-digit form.
-CREATE OR REPLACE MACRO ipwh_patent_type_digit(s) AS
+CREATE OR REPLACE MACRO ipwh_patent_type_digit_of_parts(p) AS
   list_transform(
-    [ipwh_patent_no_parts(s).digits],
+    [p.digits],
     lambda d: CASE length(d)
       WHEN 12 THEN CAST(substr(d, 5, 1) AS INTEGER)
       WHEN 8 THEN CAST(substr(d, 3, 1) AS INTEGER)
     END
   )[1];
 
+CREATE OR REPLACE MACRO ipwh_patent_type_digit(s) AS
+  ipwh_patent_type_digit_of_parts(ipwh_patent_no_parts(s));
+
 -- SOURCES.md patents.patent_type: when empty, from the type digit (1/8 invention, 2/9 utility model, 3 design).
+CREATE OR REPLACE MACRO ipwh_patent_type_of_digit(t) AS
+  CASE
+    WHEN t IN (1, 8) THEN 'invention'
+    WHEN t IN (2, 9) THEN 'utility_model'
+    WHEN t = 3 THEN 'design'
+  END;
+
 CREATE OR REPLACE MACRO ipwh_patent_type_from_no(s) AS
-  list_transform(
-    [ipwh_patent_type_digit(s)],
-    lambda t: CASE
-      WHEN t IN (1, 8) THEN 'invention'
-      WHEN t IN (2, 9) THEN 'utility_model'
-      WHEN t = 3 THEN 'design'
-    END
-  )[1];
+  list_transform([ipwh_patent_type_digit(s)], lambda t: ipwh_patent_type_of_digit(t))[1];
 
 -- SOURCES.md patents.is_pct_national_phase: when empty, derived from type digit 8/9.
 CREATE OR REPLACE MACRO ipwh_is_pct_from_no(s) AS

@@ -38,20 +38,24 @@ CREATE OR REPLACE MACRO ipwh_uscc_check_char(c) AS
     1
   );
 
+-- The *_of_code forms take the code already cleaned and upper-cased (upper(ipwh_clean(s))).
+CREATE OR REPLACE MACRO ipwh_uscc_ok_of_code(c) AS
+  CASE
+    WHEN c IS NULL THEN NULL
+    WHEN regexp_full_match(c, '[0-9A-HJ-NP-RTUW-Y]{18}') THEN ipwh_uscc_check_char(c) = substr(c, 18, 1)
+    ELSE FALSE
+  END;
+
 CREATE OR REPLACE MACRO ipwh_uscc_ok(s) AS
-  list_transform(
-    [upper(ipwh_clean(s))],
-    lambda c: CASE
-      WHEN c IS NULL THEN NULL
-      WHEN regexp_full_match(c, '[0-9A-HJ-NP-RTUW-Y]{18}') THEN ipwh_uscc_check_char(c) = substr(c, 18, 1)
-      ELSE FALSE
-    END
-  )[1];
+  list_transform([upper(ipwh_clean(s))], lambda c: ipwh_uscc_ok_of_code(c))[1];
 
 -- GB 32100-2015: characters 3-8 are the registering authority's division code; NULL unless the value
 -- has the shape of a code (regexp_extract gives '' on no match).
+CREATE OR REPLACE MACRO ipwh_uscc_area_of_code(c) AS
+  nullif(regexp_extract(c, '^[0-9A-HJ-NP-RTUW-Y]{2}(\d{6})[0-9A-HJ-NP-RTUW-Y]{10}$', 1), '');
+
 CREATE OR REPLACE MACRO ipwh_uscc_area(s) AS
-  nullif(regexp_extract(upper(ipwh_clean(s)), '^[0-9A-HJ-NP-RTUW-Y]{2}(\d{6})[0-9A-HJ-NP-RTUW-Y]{10}$', 1), '');
+  ipwh_uscc_area_of_code(upper(ipwh_clean(s)));
 
 -- GB 11643-1999 (ISO 7064 MOD 11-2): weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 (2^(18-i) mod 11) over
 -- the first 17 digits; the check character is '10X98765432'[sum mod 11]. Characters 7-14 are the

@@ -46,8 +46,11 @@ CREATE OR REPLACE MACRO ipwh_enum(enum_layout, enum_column, raw) AS (
 
 -- SOURCES.md patents.applicant_name: several applicants are separated by ; or ； (cleaned to ;), and
 -- the first is the first applicant.
+CREATE OR REPLACE MACRO ipwh_first_applicant_of_clean(c) AS
+  list_transform([trim(split_part(c, ';', 1))], lambda n: nullif(n, ''))[1];
+
 CREATE OR REPLACE MACRO ipwh_first_applicant(name) AS
-  list_transform([trim(split_part(ipwh_clean(name), ';', 1))], lambda n: nullif(n, ''))[1];
+  ipwh_first_applicant_of_clean(ipwh_clean(name));
 
 -- SOURCES.md patents.applicant_type: derived from the name when empty. First match wins:
 --   1. 公司                              -> enterprise (a legal form decides: 研究院有限公司 is a company)

@@ -1,16 +1,29 @@
--- bridge_patent_party: all applicants in order for the patents this batch wrote (merge_rows). The first
--- applicant carries the fact's party id (credit code when given); the others are identified by name.
+-- bridge_patent_party: all applicants in order for the patents this batch wrote. The first applicant
+-- carries the fact's party id (credit code when given); the others are identified by name.
 -- Grain: one row per (application_no, seq).
-DELETE FROM bridge_patent_party WHERE application_no IN (SELECT application_no FROM merge_rows);
+-- Written patents: the changed ones (merge_changed, whose old rows go) and the new ones, which have no
+-- bridge rows yet; an unchanged patent keeps its rows. Most patents have one applicant: their row is
+-- taken as it is, and only lists with a separator are split.
+-- The applicants of the re-sent patents before and after, for an incremental dim_party.
+INSERT INTO tmp_party_touched
+SELECT party_id FROM bridge_patent_party SEMI JOIN win_patents USING (application_no)
+WHERE getvariable('ipwh_party_scope') = 'touched';
+
+DELETE FROM bridge_patent_party WHERE application_no IN (SELECT application_no FROM merge_changed);
 
 INSERT INTO bridge_patent_party BY NAME
-WITH names AS (
-  SELECT
-    w.application_no,
-    w.credit_code,
-    list_filter(list_transform(string_split(replace(w.applicant_names, '；', ';'), ';'), x -> trim(x)), x -> x <> '') AS names
+WITH written AS (
+  SELECT w.application_no, w.credit_code, w.applicant_names
   FROM win_patents AS w
-  SEMI JOIN merge_rows AS m USING (application_no)
+  ANTI JOIN bridge_patent_party AS b USING (application_no)
+),
+names AS (
+  SELECT
+    application_no,
+    credit_code,
+    list_filter(list_transform(string_split(replace(applicant_names, '；', ';'), ';'), x -> trim(x)), x -> x <> '') AS names
+  FROM written
+  WHERE contains(applicant_names, ';') OR contains(applicant_names, '；')
 ),
 numbered AS (
   SELECT application_no, credit_code, names, unnest(range(1, len(names) + 1)) AS seq
@@ -22,4 +35,17 @@ SELECT
   names[seq] AS party_name,
   ipwh_party_id(names[seq], CASE WHEN seq = 1 THEN credit_code END) AS party_id,
   getvariable('ipwh_batch') AS batch_id
-FROM numbered;
+FROM numbered
+UNION ALL BY NAME
+SELECT
+  application_no,
+  CAST(1 AS INTEGER) AS seq,
+  applicant_names AS party_name,
+  ipwh_party_id(applicant_names, credit_code) AS party_id,
+  getvariable('ipwh_batch') AS batch_id
+FROM written
+WHERE NOT (contains(applicant_names, ';') OR contains(applicant_names, '；'));
+
+INSERT INTO tmp_party_touched
+SELECT party_id FROM bridge_patent_party SEMI JOIN win_patents USING (application_no)
+WHERE getvariable('ipwh_party_scope') = 'touched';

@@ -23,3 +23,10 @@ SELECT
 FROM stg_subsidies
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY payment_no ORDER BY _file DESC, _row DESC) = 1;
+
+-- The parties this merge can change, for an incremental dim_party: those of the incoming rows and of
+-- the rows they replace (tmp_party_touched, created by the loader; unused on a full rebuild).
+INSERT INTO tmp_party_touched
+SELECT recipient_party_id FROM merge_incoming WHERE getvariable('ipwh_party_scope') = 'touched'
+UNION ALL
+SELECT recipient_party_id FROM fact_subsidy_payment SEMI JOIN merge_incoming USING (payment_no) WHERE getvariable('ipwh_party_scope') = 'touched';

@@ -50,21 +50,21 @@ SELECT
   t.fine_amount,
   t.department,
   coalesce(
-    ipwh_required_problem('case_no', t.raw_case_no),
-    ipwh_required_problem('case_type', t.raw_case_type),
-    ipwh_enum_problem('cases', 'case_type', t.raw_case_type, t.case_type),
-    ipwh_required_problem('filed_date', t.raw_filed_date),
-    ipwh_date_problem('filed_date', t.raw_filed_date),
-    ipwh_date_problem('closed_date', t.raw_closed_date),
+    ipwh_required_problem('case_no', t.raw_case_no, ipwh_clean(t.raw_case_no)),
+    ipwh_required_problem('case_type', t.raw_case_type, ipwh_clean(t.raw_case_type)),
+    ipwh_enum_problem('case_type', t.raw_case_type, ipwh_clean(t.raw_case_type), t.case_type),
+    ipwh_required_problem('filed_date', t.raw_filed_date, ipwh_clean(t.raw_filed_date)),
+    ipwh_date_problem('filed_date', t.raw_filed_date, ipwh_clean(t.raw_filed_date), t.filed_date),
+    ipwh_date_problem('closed_date', t.raw_closed_date, ipwh_clean(t.raw_closed_date), t.closed_date),
     ipwh_order_problem('closed_date', t.raw_closed_date, t.closed_date, 'filed_date', t.filed_date),
-    ipwh_date_problem('transferred_date', t.raw_transferred_date),
+    ipwh_date_problem('transferred_date', t.raw_transferred_date, ipwh_clean(t.raw_transferred_date), t.transferred_date),
     ipwh_order_problem('transferred_date', t.raw_transferred_date, t.transferred_date, 'filed_date', t.filed_date),
-    ipwh_number_problem('suspended_days', t.raw_suspended_days, t.suspended_days),
-    ipwh_bool_problem('is_online', t.raw_is_online),
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
-    ipwh_number_problem('involved_amount', t.raw_involved_amount, t.involved_amount),
-    ipwh_number_problem('fine_amount', t.raw_fine_amount, t.fine_amount)
+    ipwh_number_problem('suspended_days', t.raw_suspended_days, ipwh_clean(t.raw_suspended_days), t.suspended_days),
+    ipwh_bool_problem('is_online', t.raw_is_online, ipwh_clean(t.raw_is_online), t.given_is_online),
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_number_problem('involved_amount', t.raw_involved_amount, ipwh_clean(t.raw_involved_amount), t.involved_amount),
+    ipwh_number_problem('fine_amount', t.raw_fine_amount, ipwh_clean(t.raw_fine_amount), t.fine_amount)
   ) AS problem
 FROM typed AS t
 LEFT JOIN dim_region AS region

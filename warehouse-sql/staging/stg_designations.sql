@@ -33,16 +33,16 @@ SELECT
   CAST(t.year AS INTEGER) AS year,
   region.region_code,
   coalesce(
-    ipwh_credit_code_problem('credit_code', t.raw_credit_code),
-    ipwh_required_problem('enterprise_name', t.raw_enterprise_name),
-    ipwh_required_problem('designation', t.raw_designation),
-    ipwh_enum_problem('designations', 'designation', t.raw_designation, t.designation),
-    ipwh_required_problem('level', t.raw_level),
-    ipwh_enum_problem('designations', 'level', t.raw_level, t.level),
-    ipwh_required_problem('year', t.raw_year),
-    ipwh_number_problem('year', t.raw_year, t.year),
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code)
+    ipwh_credit_code_problem('credit_code', t.raw_credit_code, ipwh_clean(t.raw_credit_code), ipwh_uscc_ok(t.raw_credit_code)),
+    ipwh_required_problem('enterprise_name', t.raw_enterprise_name, ipwh_clean(t.raw_enterprise_name)),
+    ipwh_required_problem('designation', t.raw_designation, ipwh_clean(t.raw_designation)),
+    ipwh_enum_problem('designation', t.raw_designation, ipwh_clean(t.raw_designation), t.designation),
+    ipwh_required_problem('level', t.raw_level, ipwh_clean(t.raw_level)),
+    ipwh_enum_problem('level', t.raw_level, ipwh_clean(t.raw_level), t.level),
+    ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
+    ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code)
   ) AS problem
 FROM typed AS t
 LEFT JOIN dim_region AS region

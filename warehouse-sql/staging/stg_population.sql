@@ -27,16 +27,16 @@ SELECT
   coalesce(t.given_population_type, 'resident') AS population_type,
   t.population,
   coalesce(
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
-    ipwh_required_problem('year', t.raw_year),
-    ipwh_number_problem('year', t.raw_year, t.year),
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
+    ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
     CASE WHEN t.year NOT BETWEEN 1985 AND year(CAST(getvariable('ipwh_today') AS DATE)) + 1
       THEN ipwh_problem('bad_number', 'year', t.raw_year, format('year {} is outside 1985 .. next year', t.year))
     END,
-    ipwh_required_problem('population', t.raw_population),
-    ipwh_number_problem('population', t.raw_population, t.population),
-    ipwh_enum_problem('population', 'population_type', t.raw_population_type, t.given_population_type)
+    ipwh_required_problem('population', t.raw_population, ipwh_clean(t.raw_population)),
+    ipwh_number_problem('population', t.raw_population, ipwh_clean(t.raw_population), t.population),
+    ipwh_enum_problem('population_type', t.raw_population_type, ipwh_clean(t.raw_population_type), t.given_population_type)
   ) AS problem
 FROM typed AS t
 LEFT JOIN dim_region AS region

@@ -56,12 +56,12 @@ SELECT
   t.related_no,
   coalesce(t.given_is_foreign_or_major, FALSE) AS is_foreign_or_major,
   coalesce(
-    ipwh_required_problem('payment_no', t.raw_payment_no),
-    ipwh_required_problem('program', t.raw_program),
-    ipwh_enum_problem('subsidies', 'program', t.raw_program, t.program),
-    ipwh_required_problem('recipient_name', t.raw_recipient_name),
-    ipwh_required_problem('recipient_type', t.raw_recipient_type),
-    ipwh_enum_problem('subsidies', 'recipient_type', t.raw_recipient_type, t.recipient_type),
+    ipwh_required_problem('payment_no', t.raw_payment_no, ipwh_clean(t.raw_payment_no)),
+    ipwh_required_problem('program', t.raw_program, ipwh_clean(t.raw_program)),
+    ipwh_enum_problem('program', t.raw_program, ipwh_clean(t.raw_program), t.program),
+    ipwh_required_problem('recipient_name', t.raw_recipient_name, ipwh_clean(t.raw_recipient_name)),
+    ipwh_required_problem('recipient_type', t.raw_recipient_type, ipwh_clean(t.raw_recipient_type)),
+    ipwh_enum_problem('recipient_type', t.raw_recipient_type, ipwh_clean(t.raw_recipient_type), t.recipient_type),
     CASE
       WHEN t.recipient_id IS NULL THEN NULL
       WHEN t.recipient_type = 'natural_person' AND NOT coalesce(ipwh_resident_id_ok(t.recipient_id), FALSE)
@@ -71,16 +71,16 @@ SELECT
         THEN ipwh_problem('bad_check_digit', 'recipient_id', t.recipient_id,
           format('recipient_id ''{}'' fails the GB 32100-2015 check', t.recipient_id))
     END,
-    ipwh_number_problem('base_amount', t.raw_base_amount, t.base_amount),
-    ipwh_required_problem('paid_amount', t.raw_paid_amount),
-    ipwh_number_problem('paid_amount', t.raw_paid_amount, t.paid_amount),
-    ipwh_required_problem('paid_date', t.raw_paid_date),
-    ipwh_date_problem('paid_date', t.raw_paid_date),
-    ipwh_required_problem('gov_level', t.raw_gov_level),
-    ipwh_enum_problem('subsidies', 'gov_level', t.raw_gov_level, t.gov_level),
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
-    ipwh_bool_problem('is_foreign_or_major', t.raw_is_foreign_or_major)
+    ipwh_number_problem('base_amount', t.raw_base_amount, ipwh_clean(t.raw_base_amount), t.base_amount),
+    ipwh_required_problem('paid_amount', t.raw_paid_amount, ipwh_clean(t.raw_paid_amount)),
+    ipwh_number_problem('paid_amount', t.raw_paid_amount, ipwh_clean(t.raw_paid_amount), t.paid_amount),
+    ipwh_required_problem('paid_date', t.raw_paid_date, ipwh_clean(t.raw_paid_date)),
+    ipwh_date_problem('paid_date', t.raw_paid_date, ipwh_clean(t.raw_paid_date), t.paid_date),
+    ipwh_required_problem('gov_level', t.raw_gov_level, ipwh_clean(t.raw_gov_level)),
+    ipwh_enum_problem('gov_level', t.raw_gov_level, ipwh_clean(t.raw_gov_level), t.gov_level),
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_bool_problem('is_foreign_or_major', t.raw_is_foreign_or_major, ipwh_clean(t.raw_is_foreign_or_major), t.given_is_foreign_or_major)
   ) AS problem
 FROM typed AS t
 LEFT JOIN dim_region AS region

@@ -33,15 +33,15 @@ SELECT
   t.target_value,
   t.source_document,
   coalesce(
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
-    ipwh_required_problem('year', t.raw_year),
-    ipwh_number_problem('year', t.raw_year, t.year),
-    ipwh_required_problem('indicator', t.raw_indicator),
-    ipwh_enum_problem('targets', 'indicator', t.raw_indicator, t.indicator),
-    ipwh_required_problem('comparator', t.raw_comparator),
-    ipwh_enum_problem('targets', 'comparator', t.raw_comparator, t.comparator),
-    CASE WHEN t.comparator <> '>parent_avg' THEN ipwh_required_problem('target_value', t.raw_target_value) END,
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
+    ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
+    ipwh_required_problem('indicator', t.raw_indicator, ipwh_clean(t.raw_indicator)),
+    ipwh_enum_problem('indicator', t.raw_indicator, ipwh_clean(t.raw_indicator), t.indicator),
+    ipwh_required_problem('comparator', t.raw_comparator, ipwh_clean(t.raw_comparator)),
+    ipwh_enum_problem('comparator', t.raw_comparator, ipwh_clean(t.raw_comparator), t.comparator),
+    CASE WHEN t.comparator <> '>parent_avg' THEN ipwh_required_problem('target_value', t.raw_target_value, ipwh_clean(t.raw_target_value)) END,
     CASE WHEN ipwh_clean(t.raw_target_value) IS NOT NULL AND t.target_value IS NULL
       THEN ipwh_problem('bad_number', 'target_value', t.raw_target_value, format('target_value ''{}'' is not a number', t.raw_target_value))
     END

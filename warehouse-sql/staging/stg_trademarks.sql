@@ -2,9 +2,11 @@
 -- Grain: one row per landed source row (raw_input). Key: (_file, _row).
 -- Attribution as for patents: given code, else the registrant's address, else the credit code.
 -- expiry_date defaults to registration_date + 10 years and may lie in the future.
+-- Speed: every column is cleaned once (cleaned) and parsed once from the cleaned value (typed); the
+-- problem checks read those values. Credit codes are checked once per distinct code (tmp_credit_region).
 
 CREATE OR REPLACE TEMP TABLE stg_trademarks AS
-WITH typed AS (
+WITH cleaned AS (
   SELECT
     r._source,
     r._file,
@@ -20,24 +22,38 @@ WITH typed AS (
     r.applicant_name AS raw_applicant_name,
     r.region_code AS raw_region_code,
     r.credit_code AS raw_credit_code,
-    upper(replace(ipwh_clean(r.application_no), ' ', '')) AS application_no,
-    ipwh_enum('trademarks', 'mark_kind', r.mark_kind) AS given_mark_kind,
-    ipwh_bool(r.is_gi) AS given_is_gi,
-    ipwh_int(r.nice_class) AS nice_class,
-    ipwh_date(r.application_date) AS application_date,
-    ipwh_date(r.registration_date) AS registration_date,
-    ipwh_date(r.expiry_date) AS given_expiry_date,
-    ipwh_date(r.cancellation_date) AS cancellation_date,
+    ipwh_clean(r.application_no) AS clean_application_no,
+    ipwh_clean(r.mark_kind) AS clean_mark_kind,
+    ipwh_clean(r.is_gi) AS clean_is_gi,
+    ipwh_clean(r.nice_class) AS clean_nice_class,
+    ipwh_clean(r.application_date) AS clean_application_date,
+    ipwh_clean(r.registration_date) AS clean_registration_date,
+    ipwh_clean(r.expiry_date) AS clean_expiry_date,
+    ipwh_clean(r.cancellation_date) AS clean_cancellation_date,
     ipwh_clean(r.applicant_name) AS applicant_name,
     ipwh_clean(r.applicant_address) AS applicant_address,
-    ipwh_region_code(r.region_code) AS given_region_code,
-    upper(ipwh_clean(r.credit_code)) AS credit_code,
-    CASE WHEN ipwh_uscc_ok(r.credit_code) THEN ipwh_uscc_area(r.credit_code) END AS credit_area
+    ipwh_clean(r.region_code) AS clean_region_code
   FROM raw_input AS r
+),
+typed AS (
+  SELECT
+    c.*,
+    upper(replace(c.clean_application_no, ' ', '')) AS application_no,
+    ipwh_enum('trademarks', 'mark_kind', c.clean_mark_kind) AS given_mark_kind,
+    ipwh_bool_of_clean(c.clean_is_gi) AS given_is_gi,
+    ipwh_int_of_clean(c.clean_nice_class) AS nice_class,
+    ipwh_date_of_clean(c.clean_application_date) AS application_date,
+    ipwh_date_of_clean(c.clean_registration_date) AS registration_date,
+    ipwh_date_of_clean(c.clean_expiry_date) AS given_expiry_date,
+    ipwh_date_of_clean(c.clean_cancellation_date) AS cancellation_date,
+    ipwh_region_code_of_clean(c.clean_region_code) AS given_region_code
+  FROM cleaned AS c
 ),
 attributed AS (
   SELECT
     t.*,
+    credit.credit_code,
+    credit.credit_ok,
     given.region_code AS known_region_code,
     ipwh_attribution(t.given_region_code, given.region_code, address.region_code, credit.region_code) AS attribution
   FROM typed AS t
@@ -46,7 +62,7 @@ attributed AS (
   LEFT JOIN tmp_address_region AS address
     ON address.address = t.applicant_address
   LEFT JOIN tmp_credit_region AS credit
-    ON credit.credit_area = t.credit_area
+    ON credit.raw_code = t.raw_credit_code
 )
 SELECT
   a._source,
@@ -66,26 +82,26 @@ SELECT
   a.attribution.region_code AS region_code,
   a.attribution.method AS attribution_method,
   coalesce(
-    ipwh_required_problem('application_no', a.raw_application_no),
-    ipwh_enum_problem('trademarks', 'mark_kind', a.raw_mark_kind, a.given_mark_kind),
-    ipwh_bool_problem('is_gi', a.raw_is_gi),
-    ipwh_number_problem('nice_class', a.raw_nice_class, a.nice_class),
+    ipwh_required_problem('application_no', a.raw_application_no, a.clean_application_no),
+    ipwh_enum_problem('mark_kind', a.raw_mark_kind, a.clean_mark_kind, a.given_mark_kind),
+    ipwh_bool_problem('is_gi', a.raw_is_gi, a.clean_is_gi, a.given_is_gi),
+    ipwh_number_problem('nice_class', a.raw_nice_class, a.clean_nice_class, a.nice_class),
     CASE WHEN a.nice_class NOT BETWEEN 1 AND 45
       THEN ipwh_problem('bad_number', 'nice_class', a.raw_nice_class, format('nice_class {} is not a Nice class 1-45', a.nice_class))
     END,
-    ipwh_required_problem('application_date', a.raw_application_date),
-    ipwh_date_problem('application_date', a.raw_application_date),
-    ipwh_date_problem('registration_date', a.raw_registration_date),
+    ipwh_required_problem('application_date', a.raw_application_date, a.clean_application_date),
+    ipwh_date_problem('application_date', a.raw_application_date, a.clean_application_date, a.application_date),
+    ipwh_date_problem('registration_date', a.raw_registration_date, a.clean_registration_date, a.registration_date),
     ipwh_order_problem('registration_date', a.raw_registration_date, a.registration_date, 'application_date', a.application_date),
     CASE
-      WHEN ipwh_clean(a.raw_expiry_date) IS NOT NULL AND (a.given_expiry_date IS NULL OR a.given_expiry_date < DATE '1985-01-01')
+      WHEN a.clean_expiry_date IS NOT NULL AND (a.given_expiry_date IS NULL OR a.given_expiry_date < DATE '1985-01-01')
         THEN ipwh_problem('bad_date', 'expiry_date', a.raw_expiry_date, format('expiry_date ''{}'' is not a date after 1985', a.raw_expiry_date))
     END,
-    ipwh_date_problem('cancellation_date', a.raw_cancellation_date),
+    ipwh_date_problem('cancellation_date', a.raw_cancellation_date, a.clean_cancellation_date, a.cancellation_date),
     ipwh_order_problem('cancellation_date', a.raw_cancellation_date, a.cancellation_date, 'application_date', a.application_date),
-    ipwh_required_problem('applicant_name', a.raw_applicant_name),
-    ipwh_region_problem('region_code', a.raw_region_code, a.known_region_code),
-    ipwh_credit_code_problem('credit_code', a.raw_credit_code),
+    ipwh_required_problem('applicant_name', a.raw_applicant_name, a.applicant_name),
+    ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code),
+    ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),
     CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
         format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))

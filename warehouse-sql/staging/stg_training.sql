@@ -28,13 +28,13 @@ SELECT
   t.person_times,
   t.topic,
   coalesce(
-    ipwh_required_problem('event_id', t.raw_event_id),
-    ipwh_required_problem('event_date', t.raw_event_date),
-    ipwh_date_problem('event_date', t.raw_event_date),
-    ipwh_required_problem('region_code', t.raw_region_code),
-    ipwh_region_problem('region_code', t.raw_region_code, region.region_code),
-    ipwh_required_problem('person_times', t.raw_person_times),
-    ipwh_number_problem('person_times', t.raw_person_times, t.person_times)
+    ipwh_required_problem('event_id', t.raw_event_id, ipwh_clean(t.raw_event_id)),
+    ipwh_required_problem('event_date', t.raw_event_date, ipwh_clean(t.raw_event_date)),
+    ipwh_date_problem('event_date', t.raw_event_date, ipwh_clean(t.raw_event_date), t.event_date),
+    ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_required_problem('person_times', t.raw_person_times, ipwh_clean(t.raw_person_times)),
+    ipwh_number_problem('person_times', t.raw_person_times, ipwh_clean(t.raw_person_times), t.person_times)
   ) AS problem
 FROM typed AS t
 LEFT JOIN dim_region AS region

@@ -14,6 +14,14 @@ public sealed partial class Loader
         IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         using var transaction = work.BeginTransaction();
+        // dim_party is rebuilt whole when it is empty (a first load), else only for the parties the
+        // merges touch, which the fact SQL collects in tmp_party_touched.
+        var partyScope = Convert.ToInt64(SqlScript.Scalar(work, "SELECT count(*) FROM dim_party"), System.Globalization.CultureInfo.InvariantCulture) == 0
+            ? "all"
+            : "touched";
+        SqlScript.Execute(work,
+            $"SET VARIABLE ipwh_party_scope = '{partyScope}'; CREATE OR REPLACE TEMP TABLE tmp_party_touched (party_id VARCHAR)",
+            cancellationToken: cancellationToken);
         foreach (var run in runs.Where(r => r.Status == "running"))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,6 +41,9 @@ public sealed partial class Loader
 
             progress?.Report(new LoadProgress(run.Name, "merging", $"{run.RowsAccepted} accepted, {run.RowsQuarantined} quarantined", run.RowsAccepted));
             SqlScript.Run(work, model.MartFile, cancellationToken: cancellationToken);
+            // The staging table is read no further (merge_incoming holds the winning rows): free it
+            // before the merge, so a province-scale source is never in memory three times.
+            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {model.Staging}", cancellationToken: cancellationToken);
             SqlScript.Run(work, "marts/_merge.sql", new Dictionary<string, string> { ["fact"] = model.Fact, ["key"] = model.Key }, cancellationToken);
             if (SqlScript.Exists(model.AfterMergeFile))
             {
@@ -40,7 +51,7 @@ public sealed partial class Loader
             }
 
             // This source's intermediate tables are done with: free them before the next source.
-            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {model.Staging}; " + IntermediateTables, cancellationToken: cancellationToken);
+            SqlScript.Execute(work, IntermediateTables, cancellationToken: cancellationToken);
 
             run.Status = "succeeded";
             run.FinishedAt = clock.GetUtcNow();
@@ -48,6 +59,7 @@ public sealed partial class Loader
         }
         cancellationToken.ThrowIfCancellationRequested();
         SqlScript.Run(work, "marts/dim_party.sql", cancellationToken: cancellationToken);
+        SqlScript.Execute(work, "DROP TABLE IF EXISTS tmp_party_touched", cancellationToken: cancellationToken);
         BatchLog.Finish(work, batchId, status, clock.GetUtcNow(), null);
         FaultInjection.Pause("commit");
         transaction.Commit();
@@ -55,7 +67,8 @@ public sealed partial class Loader
 
     private const string IntermediateTables =
         "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
-        "DROP TABLE IF EXISTS win_patents; DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
+        "DROP TABLE IF EXISTS win_patents; DROP MACRO TABLE IF EXISTS ipwh_winning_patents; " +
+        "DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
 
     /// Rows read = rows accepted + rows quarantined, per source and batch (DESIGN.md): checked, not assumed.
     private static void CountAndCheck(DuckDBConnection work, KindModel model, SourceRunRecord run)

@@ -8,12 +8,42 @@ namespace IpWarehouse.Etl.Loading;
 
 /// Landing: each source into its own all-text table, outside the integrate transaction. A source that
 /// cannot be read is recorded as failed and the others go on.
+///
+/// The landing tables live in a database file of their own (warehouse/tmp/landing.duckdb, attached as
+/// <c>landing</c>), deleted when the load ends. Raw values, ID numbers included, therefore never touch a
+/// block of the working database, which lets a publish copy that file as it is (Loader.Publish.cs): a
+/// dropped table's bytes would otherwise stay in its free blocks.
 public sealed partial class Loader
 {
+    private const string LandingCatalog = "landing";
+
+    private string LandingDatabase => Path.Combine(paths.Temp, "landing.duckdb");
+
+    /// Present beside the working database when that file was created by a loader that lands apart, so
+    /// it has never held a raw value and may be published by copying it.
+    private string LandingApartMarker => paths.WorkDatabase + ".landing-apart";
+
+    private string? workCatalog;
+
+    private void AttachLanding(DuckDBConnection work)
+    {
+        workCatalog = Convert.ToString(SqlScript.Scalar(work, "SELECT current_database()"), System.Globalization.CultureInfo.InvariantCulture);
+        DeleteDatabaseFiles(LandingDatabase);
+        SqlScript.Execute(work, $"ATTACH {Literal(LandingDatabase)} AS {LandingCatalog}");
+    }
+
+    private void DropLanding(DuckDBConnection work)
+    {
+        // Landing tables hold raw values, ID numbers included: they never outlive the load.
+        SqlScript.Execute(work, $"USE {Identifier(workCatalog!)}; DETACH DATABASE IF EXISTS {LandingCatalog}", cancellationToken: CancellationToken.None);
+        DeleteDatabaseFiles(LandingDatabase);
+    }
+
     private async Task<SourceRunRecord> LandAsync(DuckDBConnection work, string batchId, SourceDefinition source, LoadRequest request,
         IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var previous = request.Full ? null : BatchLog.Watermark(work, source.Name);
+        var table = "raw_" + source.Name.Replace('-', '_');
         var run = new SourceRunRecord
         {
             Name = source.Name,
@@ -21,21 +51,32 @@ public sealed partial class Loader
             Connector = ConnectorNames.NameOf(source.Connector),
             StartedAt = clock.GetUtcNow(),
             WatermarkBefore = previous,
-            RawTable = "raw_" + source.Name.Replace('-', '_'),
+            RawTable = $"{LandingCatalog}.{table}",
         };
         BatchLog.SourceStarted(work, batchId, run);
         progress?.Report(new LoadProgress(source.Name, "landing", $"reading {source}"));
         FaultInjection.Pause("landing");
         try
         {
-            // Each attempt replaces the landing table (CREATE OR REPLACE), so a retry starts clean.
-            var landed = await request.Retry.RunAsync(source.Name,
-                _ => SourceConnectors.LoadAsync(source, work, run.RawTable,
-                    new SourceLoadOptions { BatchId = batchId, PreviousWatermark = previous, TempFolder = paths.Temp },
-                    cancellationToken),
-                (attempt, delay, error) => progress?.Report(new LoadProgress(source.Name, "retrying",
-                    $"attempt {attempt} failed ({error.Message}); retrying in {delay.TotalSeconds:F0} s")),
-                cancellationToken).ConfigureAwait(false);
+            // The connectors create and fill an unqualified table: with landing as the default
+            // database, that table is landing's. Each attempt replaces the landing table (CREATE OR
+            // REPLACE), so a retry starts clean.
+            SqlScript.Execute(work, $"USE {LandingCatalog}", cancellationToken: cancellationToken);
+            SourceLoadResult landed;
+            try
+            {
+                landed = await request.Retry.RunAsync(source.Name,
+                    _ => SourceConnectors.LoadAsync(source, work, table,
+                        new SourceLoadOptions { BatchId = batchId, PreviousWatermark = previous, TempFolder = paths.Temp },
+                        cancellationToken),
+                    (attempt, delay, error) => progress?.Report(new LoadProgress(source.Name, "retrying",
+                        $"attempt {attempt} failed ({error.Message}); retrying in {delay.TotalSeconds:F0} s")),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                SqlScript.Execute(work, $"USE {Identifier(workCatalog!)}", cancellationToken: CancellationToken.None);
+            }
             run.RowsRead = landed.RowsRead;
             run.WatermarkAfter = landed.Watermark ?? previous;
             run.Message = landed.Warnings.Count == 0 ? null : string.Join(" ", landed.Warnings);
@@ -56,4 +97,6 @@ public sealed partial class Loader
         }
         return run;
     }
+
+    private static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

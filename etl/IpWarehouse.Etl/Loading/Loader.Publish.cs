@@ -21,30 +21,18 @@ public sealed partial class Loader
         progress?.Report(new LoadProgress(null, "publishing", "writing the published warehouse"));
         var publishing = paths.PublishingDatabase(batchId);
         DeleteDatabaseFiles(publishing);
-
-        // The published file gets the same DDL (and so the same comments) as the working one.
-        using (var published = new DuckDBConnection($"DataSource={publishing}"))
+        if (File.Exists(LandingApartMarker))
         {
-            published.Open();
-            Schema.Apply(published, clock);
-            IndicatorMart.ApplySchema(published);
+            PublishByCopy(work, publishing);
         }
-
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
-        try
+        else
         {
-            foreach (var table in PublishedTables)
-            {
-                SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
-                counts[table] = Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM main.{table}"), CultureInfo.InvariantCulture);
-            }
-            SqlScript.Execute(work, "CHECKPOINT publishing");
+            PublishByTables(work, publishing);
         }
-        finally
-        {
-            SqlScript.Execute(work, "DETACH publishing");
-        }
+        var counts = PublishedTables.ToDictionary(
+            table => table,
+            table => Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM main.{table}"), CultureInfo.InvariantCulture),
+            StringComparer.Ordinal);
 
         progress?.Report(new LoadProgress(null, "snapshot", "writing the Parquet snapshot"));
         var snapshot = WriteSnapshot(work, batchId, asOf, counts);
@@ -57,6 +45,77 @@ public sealed partial class Loader
         BatchLog.AdvanceWatermarks(work, batchId, publishedAt);
         progress?.Report(new LoadProgress(null, "done", $"published {paths.PublishedDatabase}"));
         return snapshot;
+    }
+
+    /// The working database holds the published tables with their DDL, plus the loader's own state
+    /// (etl_watermark's rows, ref_enum, the macros). It has never held a raw value (landing is a database
+    /// of its own), so after a checkpoint its file is copied and the copy loses what readers do not see.
+    /// A file copy runs at disk speed; writing every table again cost as much as the whole raw ingest.
+    private void PublishByCopy(DuckDBConnection work, string publishing)
+    {
+        SqlScript.Execute(work, "CHECKPOINT");
+        File.Copy(paths.WorkDatabase, publishing);
+        using var published = new DuckDBConnection($"DataSource={publishing}");
+        published.Open();
+        var keep = PublishedTables.ToHashSet(StringComparer.Ordinal);
+        var drops = new List<string>();
+        using (var command = published.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT 'TABLE', table_name FROM duckdb_tables() WHERE database_name = current_database() AND NOT temporary
+                UNION ALL
+                SELECT 'VIEW', view_name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal AND NOT temporary
+                UNION ALL
+                SELECT DISTINCT CASE function_type WHEN 'table_macro' THEN 'MACRO TABLE' ELSE 'MACRO' END, function_name
+                FROM duckdb_functions()
+                WHERE database_name = current_database() AND function_type IN ('macro', 'table_macro') AND NOT internal
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var (kind, name) = (reader.GetString(0), reader.GetString(1));
+                if (kind == "TABLE" && keep.Contains(name))
+                {
+                    continue;
+                }
+                // The schema's own unpublished tables keep their DDL, empty, as in a publish by tables.
+                drops.Add(kind == "TABLE" && Schema.Tables.Contains(name)
+                    ? $"DELETE FROM {Identifier(name)}"
+                    : $"DROP {kind} IF EXISTS {Identifier(name)}");
+            }
+        }
+        foreach (var drop in drops)
+        {
+            SqlScript.Execute(published, drop);
+        }
+        SqlScript.Execute(published, "CHECKPOINT");
+    }
+
+    /// A new file with the schema's DDL and every published table copied into it: for a working database
+    /// created before landing moved out of it, whose free blocks may still hold raw values.
+    private void PublishByTables(DuckDBConnection work, string publishing)
+    {
+        // The published file gets the same DDL (and so the same comments) as the working one.
+        using (var published = new DuckDBConnection($"DataSource={publishing}"))
+        {
+            published.Open();
+            Schema.Apply(published, clock);
+            IndicatorMart.ApplySchema(published);
+        }
+
+        SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
+        try
+        {
+            foreach (var table in PublishedTables)
+            {
+                SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
+            }
+            SqlScript.Execute(work, "CHECKPOINT publishing");
+        }
+        finally
+        {
+            SqlScript.Execute(work, "DETACH publishing");
+        }
     }
 
     /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).

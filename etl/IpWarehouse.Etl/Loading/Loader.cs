@@ -46,6 +46,7 @@ public sealed partial class Loader
         using var work = OpenWork();
         Prepare(work);
         Recover(work, progress);
+        AttachLanding(work);
 
         var startedAt = clock.GetUtcNow();
         var batchId = NewBatchId(startedAt);
@@ -85,7 +86,7 @@ public sealed partial class Loader
         }
         finally
         {
-            DropLanding(work, runs);
+            DropLanding(work);
         }
 
         // Committed: from here on the load is kept even if the process stops; a later run finishes publishing.
@@ -112,22 +113,29 @@ public sealed partial class Loader
         return selected;
     }
 
-    /// DuckDB's memory cap for a load (ipwh.json <c>loader.memoryLimit</c>, default 4GB): beyond it DuckDB
+    /// DuckDB's memory cap for a load (ipwh.json <c>loader.memoryLimit</c>, default 3GB): beyond it DuckDB
     /// spills to the warehouse's tmp folder instead of growing, so a province-scale load fits a small server.
+    /// The process needs about 0.5 GB besides (.NET, the address resolver, DuckDB outside its buffer
+    /// pool): 3GB keeps a province-scale load within 4 GB (docs/benchmarks.md, "Nightly load").
     private string MemoryLimit =>
         config.Section("loader") is { ValueKind: System.Text.Json.JsonValueKind.Object } loader &&
         loader.TryGetProperty("memoryLimit", out var limit) && limit.GetString() is { Length: > 0 } text
             ? text
-            : "4GB";
+            : "3GB";
 
     private DuckDBConnection OpenWork()
     {
         var spill = Path.Combine(paths.Temp, "duckdb-spill");
         Directory.CreateDirectory(spill);
+        var created = !File.Exists(paths.WorkDatabase);
         var connection = new DuckDBConnection($"DataSource={paths.WorkDatabase};memory_limit={MemoryLimit};temp_directory={spill}");
         try
         {
             connection.Open();
+            if (created)
+            {
+                File.WriteAllText(LandingApartMarker, "");
+            }
             return connection;
         }
         catch (DuckDBException e) when (e.IsLocked)
@@ -178,15 +186,6 @@ public sealed partial class Loader
             BatchLog.SourceFinished(work, batchId, run);
         }
         BatchLog.Finish(work, batchId, status, now, message);
-    }
-
-    private static void DropLanding(DuckDBConnection work, IEnumerable<SourceRunRecord> runs)
-    {
-        // Landing tables hold raw values, ID numbers included: they never outlive the load.
-        foreach (var table in runs.Select(r => r.RawTable).OfType<string>())
-        {
-            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {table}");
-        }
     }
 
     private LoadReport Report(string batchId, string status, DateTimeOffset startedAt, List<SourceRunRecord> runs,

@@ -8,16 +8,17 @@ namespace IpWarehouse.Bench;
 internal sealed class LoadSteps
 {
     public const string Prepare = "prepare: schema, value-rule macros, dim_region, recovery";
-    public const string Landing = "landing: read_csv into raw_* (all VARCHAR, line numbers)";
+    public const string Landing = "landing: read_csv into landing.raw_* (all VARCHAR, line numbers)";
     public const string Validating = "validating: address resolution, stg_* SQL, quarantine";
     public const string Merging = "merging: fact SQL, _merge.sql, bridge";
-    public const string DimParty = "dim_party rebuild from all facts";
-    public const string Commit = "commit, drop landing tables";
-    public const string Publishing = "publishing: copy every table into a new warehouse file";
+    public const string DimParty = "dim_party: every party on a first load, else the touched ones";
+    public const string Commit = "commit, detach and delete the landing database";
+    public const string Indicators = "indicators: IndicatorMart.Build (the marts)";
+    public const string Publishing = "publishing: checkpoint, copy the working file, drop the loader's own objects";
     public const string Snapshot = "snapshot: Parquet of every table, manifest, rename";
     public const string Finish = "finish: close the working database";
 
-    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Publishing, Snapshot, Finish];
+    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Indicators, Publishing, Snapshot, Finish];
 
     private readonly Dictionary<string, double> seconds = Names.ToDictionary(n => n, _ => 0.0);
     private readonly Dictionary<string, long> peaks = Names.ToDictionary(n => n, _ => 0L);
@@ -49,6 +50,9 @@ internal sealed class LoadSteps
                     break;
                 case "merging":
                     Add(Merging, segment.Seconds, segment);
+                    break;
+                case "indicators":
+                    Add(Indicators, segment.Seconds, segment);
                     break;
                 case "publishing":
                     Add(Publishing, segment.Seconds, segment);

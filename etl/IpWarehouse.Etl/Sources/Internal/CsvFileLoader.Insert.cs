@@ -33,13 +33,29 @@ internal sealed partial class CsvFileLoader
                 Warnings.Add($"{file}: DuckDB read {counted} records where the line scan found {scan.Records}; _row line numbers may be off.");
             }
 
-            await ExecuteAsync($"CREATE TEMP TABLE {breakpoints} (k BIGINT, delta BIGINT)", file, cancellationToken).ConfigureAwait(false);
-            using (var appender = warehouse.CreateAppender("_ipwh_csv_lines_" + suffix))
+            // Few breakpoints (a clean file has one, its first record) become a CASE on the ordinal, so the
+            // copy streams; many (blank lines, multi-line cells) go through an ASOF JOIN, which sorts.
+            var inline = scan.Breakpoints.Count <= InlineBreakpoints;
+            string line;
+            string join;
+            if (inline)
             {
-                foreach (var (record, line) in scan.Breakpoints)
+                line = "r.k + CASE " + string.Concat(scan.Breakpoints.AsEnumerable().Reverse().Select(b =>
+                    string.Create(CultureInfo.InvariantCulture, $"WHEN r.k >= {b.Record} THEN {b.Line - b.Record} "))) + "END";
+                join = "";
+            }
+            else
+            {
+                await ExecuteAsync($"CREATE TEMP TABLE {breakpoints} (k BIGINT, delta BIGINT)", file, cancellationToken).ConfigureAwait(false);
+                using (var appender = warehouse.CreateAppender("_ipwh_csv_lines_" + suffix))
                 {
-                    appender.CreateRow().AppendValue(record).AppendValue(line - record).EndRow();
+                    foreach (var (record, start) in scan.Breakpoints)
+                    {
+                        appender.CreateRow().AppendValue(record).AppendValue(start - record).EndRow();
+                    }
                 }
+                line = "r.k + b.delta";
+                join = $" ASOF JOIN {breakpoints} AS b ON r.k >= b.k";
             }
 
             var layout = source.Layout;
@@ -47,8 +63,8 @@ internal sealed partial class CsvFileLoader
             var insert = new StringBuilder()
                 .Append("INSERT INTO ").Append(DuckSql.QualifiedName(stagingTable))
                 .Append(" (").AppendJoin(", ", StagingTable.ColumnNames(layout).Select(DuckSql.Identifier)).Append(") ")
-                .Append("SELECT $source, $file, r.k + b.delta, ").AppendJoin(", ", values)
-                .Append(" FROM (SELECT rowid + 1 AS k, * FROM ").Append(raw).Append(") AS r ASOF JOIN ").Append(breakpoints).Append(" AS b ON r.k >= b.k")
+                .Append("SELECT $source, $file, ").Append(line).Append(", ").AppendJoin(", ", values)
+                .Append(" FROM (SELECT rowid + 1 AS k, * FROM ").Append(raw).Append(") AS r").Append(join)
                 .Append(" WHERE r.k > ").Append(headerRecord.ToString(CultureInfo.InvariantCulture))
                 // Blank rows (",,,", spaces, U+3000) are not rows.
                 .Append(" AND trim(concat(").AppendJoin(", ", rawColumns.Select(c => "r." + c)).Append("), ").Append(DuckSql.Literal(BlankCharacters)).Append(") <> ''")
@@ -66,6 +82,8 @@ internal sealed partial class CsvFileLoader
             drop.ExecuteNonQuery();
         }
     }
+
+    private const int InlineBreakpoints = 32;
 
     private async Task ExecuteAsync(string sql, string file, CancellationToken cancellationToken)
     {
