@@ -144,7 +144,7 @@ public sealed class PageTests(ServedDemo demo, ITestOutputHelper output)
     private async Task Screenshot(IPage page, string name, TimeSpan? firstRender)
     {
         var path = Path.Combine(ServedDemo.Artifacts, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
         var line = firstRender is { } render
             ? $"{name}: first render {render.TotalMilliseconds:0} ms (navigation to data on screen), screenshot {path}"
             : $"{name}: screenshot {path}";

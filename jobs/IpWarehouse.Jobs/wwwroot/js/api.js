@@ -49,10 +49,12 @@ const Fmt = {
     const text = Number(value).toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
     return unit ? `${text} ${unit}` : text;
   },
-  dateTime(text) {
+  // Times are shown in the warehouse's time zone (Asia/Shanghai by default), whatever the browser's.
+  dateTime(text, timeZone) {
     if (!text) return '—';
     const date = new Date(text);
-    return Number.isNaN(date.getTime()) ? text : date.toLocaleString('zh-CN', { hour12: false });
+    const zone = timeZone || (typeof App !== 'undefined' && App.meta && App.meta.time_zone) || undefined;
+    return Number.isNaN(date.getTime()) ? text : date.toLocaleString('zh-CN', { hour12: false, timeZone: zone });
   },
   duration(seconds) {
     if (seconds === null || seconds === undefined) return '—';

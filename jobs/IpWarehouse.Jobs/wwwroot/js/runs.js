@@ -6,6 +6,12 @@ const RunsPage = {
   ready: false,
   statusNames: { running: '运行中', succeeded: '成功', partial: '部分成功', failed: '失败', cancelled: '已取消' },
   jobNames: { run: '立即运行', pause: '暂停', resume: '恢复', cancel: '取消当前运行' },
+  // SOURCES.md's reason codes; the code itself stays visible, it is what scripts and `ipwh rejects` print.
+  reasonNames: {
+    missing_required: '必填项为空', bad_date: '日期无法识别或超出范围', bad_number: '数字无法识别或为负数',
+    bad_enum: '取值不在允许范围内', bad_check_digit: '校验位错误', date_order: '日期先后矛盾',
+    unknown_region: '行政区划代码不存在', region_unresolved: '无法从地址确定所属地区',
+  },
 
   open() {
     if (!this.ready) {
@@ -28,14 +34,16 @@ const RunsPage = {
     try {
       const job = await Api.get('/api/jobs');
       const running = job.running;
-      card.replaceChildren(
+      const zoned = text => Fmt.dateTime(text, job.time_zone);
+      card.replaceChildren(...[
         Dom.el('div', {}, Dom.el('strong', {}, '夜间装载'), `　状态：${this.jobState(job.state)}`,
           `　计划：${job.schedule || '未设置 schedule.nightly'}（${job.time_zone}）`),
-        Dom.el('div', {}, `下次运行：${Fmt.dateTime(job.next_fire_time)}　上次触发：${Fmt.dateTime(job.previous_fire_time)}`),
+        Dom.el('div', {}, `下次运行：${zoned(job.next_fire_time)}　上次触发：${zoned(job.previous_fire_time)}（${job.time_zone}）`),
         running ? Dom.el('div', { class: 'running' },
           `正在运行：批次 ${running.batch_id || '（准备中）'}，${running.phase ? `阶段 ${running.phase}` : ''}${running.source ? `，数据源 ${running.source}` : ''}` +
           `，开始于 ${Fmt.dateTime(running.started_at)}${running.cancel_requested ? '（已请求取消）' : ''}`) : null,
-        Dom.el('div', { class: 'muted' }, `作业库：${job.store}${job.clustered ? '（集群）' : ''}　节点：${job.node}`));
+        Dom.el('div', { class: 'muted' }, `作业库：${job.store}${job.clustered ? '（集群）' : ''}　节点：${job.node}`),
+      ].filter(Boolean));
     } catch (error) {
       card.textContent = error.status === 404
         ? '调度器未运行：用 ./ipwh serve 启动后可在此运行、暂停和取消装载。'
@@ -102,7 +110,7 @@ const RunsPage = {
     }
     document.querySelector('#rejects-table tbody').replaceChildren(...(rows.length ? rows.map(r => Dom.el('tr', {},
       Dom.el('td', {}, r.source), Dom.el('td', {}, r.file ?? ''), Dom.el('td', { class: 'num' }, r.row ?? ''),
-      Dom.el('td', {}, r.column ?? ''), Dom.el('td', {}, r.value ?? ''), Dom.el('td', {}, r.reason)))
+      Dom.el('td', {}, r.column ?? ''), Dom.el('td', {}, r.value ?? ''), Dom.el('td', { title: r.message || '' }, `${this.reasonNames[r.reason] || ''} ${r.reason}`)))
       : [Dom.el('tr', {}, Dom.el('td', { colspan: 6 }, '该批次没有隔离数据。'))]));
   },
 };
