@@ -74,5 +74,13 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary>
+    /// An answer that is a single JSON object (the web console's <c>/api/meta</c>), written with the planning JSON
+    /// conventions; it has no report, so only JSON is offered.
+    /// </summary>
+    public static PlanningAnswer Of(object value) =>
+        new(w => { w.Write(System.Text.Json.JsonSerializer.Serialize(value, PlanningJson.Options)); w.WriteLine(); },
+            () => throw new PlanningException("This answer is JSON only: ask for format=json.") { Parameter = "format" }, "answer");
+
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,6 +23,7 @@ public sealed partial class PlanningQueries : IDisposable
     private List<int>? years;
     private (IndicatorSettings Settings, string Json)? martSettings;
     private (int Year, DateOnly AsOf)? asOfInTable;
+    private readonly PlanningCache cache;
 
     /// <summary>Questions over an open warehouse connection (read-only is fine; nothing is written but temp tables).</summary>
     /// <param name="connection">An open connection to a warehouse with <c>mart_indicator</c>.</param>
@@ -31,13 +32,26 @@ public sealed partial class PlanningQueries : IDisposable
     /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
     /// <param name="ownsConnection">Dispose the connection with this object.</param>
     public PlanningQueries(DuckDBConnection connection, PublishInfo? publish, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false)
+        : this(connection, new PlanningCache(publish ?? PublishInfo.Unknown), clock, timeZone, ownsConnection)
+    {
+    }
+
+    /// <summary>Questions over an open connection to the publish <paramref name="cache"/> belongs to, sharing what the cache already holds.</summary>
+    /// <param name="connection">An open connection to that publish.</param>
+    /// <param name="cache">The publish's cache, shared by every request on it (see <see cref="PlanningCache"/>).</param>
+    /// <param name="clock">"Today" for target tracking.</param>
+    /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
+    /// <param name="ownsConnection">Dispose the connection with this object.</param>
+    public PlanningQueries(DuckDBConnection connection, PlanningCache cache, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
         this.connection = connection;
         this.clock = clock;
         this.ownsConnection = ownsConnection;
-        Publish = publish ?? PublishInfo.Unknown;
+        ArgumentNullException.ThrowIfNull(cache);
+        this.cache = cache;
+        Publish = cache.Publish;
         TimeZone = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     }
 
@@ -51,15 +65,20 @@ public sealed partial class PlanningQueries : IDisposable
     /// Opens the published warehouse read-only (<see cref="WarehouseConnections.OpenPublished"/>) and reads which
     /// batch it holds from <see cref="WarehousePaths.PublishedMarker"/> (else from its <c>etl_batch</c>).
     /// </summary>
+    /// <param name="paths">The warehouse.</param>
+    /// <param name="clock">"Today" for target tracking.</param>
+    /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
+    /// <param name="previous">The cache of an earlier open (see <see cref="Cache"/>): reused when the publish is still the same one.</param>
     /// <exception cref="Loading.LoadException">Nothing is published yet.</exception>
-    public static PlanningQueries OpenPublished(WarehousePaths paths, TimeProvider clock, TimeZoneInfo? timeZone = null)
+    public static PlanningQueries OpenPublished(WarehousePaths paths, TimeProvider clock, TimeZoneInfo? timeZone = null, PlanningCache? previous = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var connection = WarehouseConnections.OpenPublished(paths);
         try
         {
-            var publish = ReadMarker(paths.PublishedMarker) ?? ReadLatestBatch(connection);
-            return new PlanningQueries(connection, publish, clock, timeZone, ownsConnection: true);
+            var publish = PublishInfo.FromMarker(paths.PublishedMarker) ?? ReadLatestBatch(connection);
+            var cache = previous is not null && previous.Publish == publish ? previous : new PlanningCache(publish);
+            return new PlanningQueries(connection, cache, clock, timeZone, ownsConnection: true);
         }
         catch
         {
@@ -68,8 +87,11 @@ public sealed partial class PlanningQueries : IDisposable
         }
     }
 
+    /// <summary>What this publish's questions share; pass it to the next <see cref="OpenPublished"/> to reuse it.</summary>
+    public PlanningCache Cache => cache;
+
     /// <summary>The years present in <c>mart_indicator</c>, ascending.</summary>
-    public IReadOnlyList<int> Years => years ??= ReadYears();
+    public IReadOnlyList<int> Years => years ??= cache.Years(ReadYears);
 
     /// <summary>"Today": the clock's date in <see cref="TimeZone"/>.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZone).DateTime);
@@ -83,7 +105,7 @@ public sealed partial class PlanningQueries : IDisposable
         }
     }
 
-    private RegionDirectory Regions => regions ??= RegionDirectory.Read(connection);
+    private RegionDirectory Regions => regions ??= cache.Regions(() => RegionDirectory.Read(connection));
 
     /// The counting rules the published mart was computed with (defaults for an empty mart), so that a
     /// year to date and an explanation use the rules of the figures they stand beside.
@@ -91,15 +113,15 @@ public sealed partial class PlanningQueries : IDisposable
     {
         get
         {
-            if (martSettings is null)
+            martSettings ??= cache.Settings(() =>
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = "SELECT settings FROM mart_indicator LIMIT 1";
                 var json = command.ExecuteScalar() as string;
-                martSettings = json is null
+                return json is null
                     ? (IndicatorSettings.Default, IndicatorSettings.Default.ToJson())
                     : (IndicatorSettings.FromJson(json), json);
-            }
+            });
             return martSettings.Value;
         }
     }
@@ -254,27 +276,6 @@ public sealed partial class PlanningQueries : IDisposable
         values.Any() ? string.Join(", ", values.Select(v => "'" + v.Replace("'", "''", StringComparison.Ordinal) + "'")) : "NULL";
 
     private static double? Nullable(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
-
-    private static PublishInfo? ReadMarker(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var root = document.RootElement;
-            var batch = root.TryGetProperty("batch_id", out var b) ? b.GetString() : null;
-            DateTimeOffset? at = root.TryGetProperty("published_at", out var p) && p.TryGetDateTimeOffset(out var time) ? time : null;
-            return batch is null ? null : new PublishInfo(batch, at);
-        }
-        catch (Exception e) when (e is JsonException or IOException)
-        {
-            // A marker being replaced at this moment: the batch log in the file itself says the same.
-            return null;
-        }
-    }
 
     private static PublishInfo ReadLatestBatch(DuckDBConnection connection)
     {

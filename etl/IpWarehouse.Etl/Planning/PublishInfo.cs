@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace IpWarehouse.Etl.Planning;
 
 /// <summary>Which publish a planner's figures come from: printed on every report ("数据截至 … 批次 …").</summary>
@@ -16,5 +18,30 @@ public sealed record PublishInfo(string BatchId, DateTimeOffset? PublishedAt)
             ? TimeZoneInfo.ConvertTime(at, timeZone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             : "未知";
         return $"数据截至 {time} 批次 {BatchId}";
+    }
+
+    /// <summary>
+    /// The publish named by the marker the loader writes after each publish (<c>warehouse/published.json</c>), or
+    /// null when there is none or it is being replaced at this moment.
+    /// </summary>
+    public static PublishInfo? FromMarker(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var root = document.RootElement;
+            var batch = root.TryGetProperty("batch_id", out var b) ? b.GetString() : null;
+            DateTimeOffset? at = root.TryGetProperty("published_at", out var p) && p.TryGetDateTimeOffset(out var time) ? time : null;
+            return batch is null ? null : new PublishInfo(batch, at);
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            // A marker being replaced at this moment: the batch log in the file itself says the same.
+            return null;
+        }
     }
 }

@@ -24,19 +24,20 @@ public static class PlanningEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var published = new PublishedCache(); // one per host: each request on the same publish reuses it
         app.MapGet("/api/rank", (HttpContext http, string? indicator, string? year, string? within, string? level, string? asOf, string? format) =>
-            Answer(http, format, planning => PlanningAnswer.Rank(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Rank(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
                 Year(year), Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level, Date(asOf))));
         app.MapGet("/api/indicators", (HttpContext http, string? year, string[]? region, string? asOf, string? format) =>
-            Answer(http, format, planning => PlanningAnswer.Indicators(planning, Year(year), Regions(region), Date(asOf))));
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Indicators(planning, Year(year), Regions(region), Date(asOf))));
         app.MapGet("/api/targets", (HttpContext http, string? year, string? region, string? asOf, string? format) =>
-            Answer(http, format, planning => PlanningAnswer.Targets(planning, Year(year), string.IsNullOrWhiteSpace(region) ? null : region, Date(asOf))));
+            Answer(http, published, format, keep: false, planning => PlanningAnswer.Targets(planning, Year(year), string.IsNullOrWhiteSpace(region) ? null : region, Date(asOf))));
         app.MapGet("/api/explain", (HttpContext http, string? indicator, string? year, string? region, string? format) =>
-            Answer(http, format, planning => PlanningAnswer.Explain(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Explain(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
                 Year(year), Required(region, "region", "region=620100"))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
-            Answer(http, format, planning => PlanningAnswer.Violations(planning, Year(year))));
-        app.MapGet("/api/meta", (HttpContext http) => WithPlanning(http, planning => Results.Json(new
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
+        app.MapGet("/api/meta", (HttpContext http) => Answer(http, published, format: null, keep: true, planning => PlanningAnswer.Of(new
         {
             batch_id = planning.Publish.BatchId,
             published_at = planning.Publish.PublishedAt,
@@ -48,34 +49,61 @@ public static class PlanningEndpoints
         })));
     }
 
-    private static IResult Answer(HttpContext http, string? format, Func<PlanningQueries, PlanningAnswer> ask) => WithPlanning(http, planning =>
+    // JSON answers of a publish are kept in its cache (targets excepted: their status depends on today), so a
+    // question asked again is answered without opening the warehouse; the marker says which publish is current.
+    private static IResult Answer(HttpContext http, PublishedCache published, string? format, bool keep, Func<PlanningQueries, PlanningAnswer> ask)
     {
-        var answer = ask(planning);
-        switch (format)
+        var json = format is null or "" or "json";
+        var key = http.Request.Path + http.Request.QueryString;
+        if (json && keep && published.Current is { } current)
         {
-            case null or "" or "json":
-                return Text(answer.WriteJson, "application/json; charset=utf-8");
-            case "csv":
-                http.Response.Headers.ContentDisposition = Attachment(answer.FileName + ".csv");
-                return Text(writer => ReportCsv.Write(answer.Report(), writer), "text/csv; charset=utf-8");
-            case "xlsx":
-                using (var stream = new MemoryStream())
-                {
-                    ReportXlsx.Write(answer.Report(), stream);
-                    return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer.FileName + ".xlsx");
-                }
-            default:
-                throw new PlanningException($"format={format} is not known: use json (default), csv or xlsx.") { Parameter = "format" };
+            var config = (IpwhConfig)http.RequestServices.GetService(typeof(IpwhConfig))!;
+            if (PublishInfo.FromMarker(new WarehousePaths(config.Warehouse).PublishedMarker) == current.Publish &&
+                current.TryGetAnswer(key, out var kept))
+            {
+                return Results.Text(kept, "application/json; charset=utf-8", Encoding.UTF8);
+            }
         }
-    });
+        return WithPlanning(http, published, planning =>
+        {
+            var answer = ask(planning);
+            switch (format)
+            {
+                case null or "" or "json":
+                    using (var writer = new StringWriter(CultureInfo.InvariantCulture))
+                    {
+                        answer.WriteJson(writer);
+                        var text = writer.ToString();
+                        if (keep)
+                        {
+                            planning.Cache.KeepAnswer(key, text);
+                        }
+                        return Results.Text(text, "application/json; charset=utf-8", Encoding.UTF8);
+                    }
+                case "csv":
+                    http.Response.Headers.ContentDisposition = Attachment(answer.FileName + ".csv");
+                    return Text(writer => ReportCsv.Write(answer.Report(), writer), "text/csv; charset=utf-8");
+                case "xlsx":
+                    using (var stream = new MemoryStream())
+                    {
+                        ReportXlsx.Write(answer.Report(), stream);
+                        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer.FileName + ".xlsx");
+                    }
+                default:
+                    throw new PlanningException($"format={format} is not known: use json (default), csv or xlsx.") { Parameter = "format" };
+            }
+        });
+    }
 
-    private static IResult WithPlanning(HttpContext http, Func<PlanningQueries, IResult> answer)
+    private static IResult WithPlanning(HttpContext http, PublishedCache published, Func<PlanningQueries, IResult> answer)
     {
         var config = (IpwhConfig)http.RequestServices.GetService(typeof(IpwhConfig))!;
         var clock = (TimeProvider)http.RequestServices.GetService(typeof(TimeProvider))!;
         try
         {
-            using var planning = PlanningQueries.OpenPublished(new WarehousePaths(config.Warehouse), clock, config.TimeZone);
+            // One cache per publish, shared by every request on it: a ranking is then the mart lookup alone.
+            using var planning = PlanningQueries.OpenPublished(new WarehousePaths(config.Warehouse), clock, config.TimeZone, published.Current);
+            published.Current = planning.Cache;
             return answer(planning);
         }
         catch (PlanningException e)
@@ -127,5 +155,16 @@ public static class PlanningEndpoints
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         write(writer);
         return Results.Text(writer.ToString(), contentType, Encoding.UTF8);
+    }
+
+    private sealed class PublishedCache
+    {
+        private PlanningCache? current;
+
+        public PlanningCache? Current
+        {
+            get => Volatile.Read(ref current);
+            set => Volatile.Write(ref current, value);
+        }
     }
 }

@@ -58,6 +58,10 @@ internal static class WebScenario
 
             await Drive(clients, TimeSpan.FromSeconds(3), _ => Get(http, path));
             var api = await Drive(clients, duration, _ => Get(http, path));
+            // Every request a question the server has not answered on this publish: a unique extra parameter
+            // defeats the per-publish answer cache, so this is the cost of computing a ranking.
+            var unique = 0;
+            var fresh = await Drive(clients, duration, _ => Get(http, $"{path}&n={Interlocked.Increment(ref unique)}"));
 
             var paths = new WarehousePaths(ConfigLoader.Load(config).Warehouse);
             var connections = Enumerable.Range(0, clients).Select(_ => WarehouseConnections.OpenPublished(paths)).ToArray();
@@ -65,7 +69,7 @@ internal static class WebScenario
             {
                 await Drive(clients, TimeSpan.FromSeconds(3), c => Lookup(connections[c], sql));
                 var raw = await Drive(clients, duration, c => Lookup(connections[c], sql));
-                Report(api, raw, clients);
+                Report(api, fresh, raw, clients);
             }
             finally
             {
@@ -85,24 +89,33 @@ internal static class WebScenario
         return 0;
     }
 
-    private static void Report((List<double> Ms, double Seconds) api, (List<double> Ms, double Seconds) raw, int clients)
+    private static void Report((List<double> Ms, double Seconds) api, (List<double> Ms, double Seconds) fresh, (List<double> Ms, double Seconds) raw, int clients)
     {
         static double P(List<double> sorted, double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
         api.Ms.Sort();
+        fresh.Ms.Sort();
         raw.Ms.Sort();
         Console.WriteLine();
         Console.WriteLine("| what | requests | per s | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (name, run) in new[] { ("GET /api/rank (ipwh serve, HTTP on loopback)", api), ("same lookup, raw DuckDB in-process", raw) })
+        foreach (var (name, run) in new[]
+        {
+            ("GET /api/rank, the same question again (answered from the publish's cache)", api),
+            ("GET /api/rank, a new question every request (computed)", fresh),
+            ("same mart lookup, raw DuckDB in-process (no HTTP, no ranking)", raw),
+        })
         {
             var list = run.Ms;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {list.Count} | {list.Count / run.Seconds:0} | {P(list, 0.50):0.0} | {P(list, 0.95):0.0} | {P(list, 0.99):0.0} | {list[^1]:0.0} |"));
         }
-        var p95 = P(api.Ms, 0.95);
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(p95 <= 50 ? "PASS" : "MISS")} GET /api/rank p95 ≤ 50 ms with {clients} clients: {p95:0.0} ms; raw DuckDB p95 {P(raw.Ms, 0.95):0.0} ms (ratio {p95 / P(raw.Ms, 0.95):0.0}×)"));
+        foreach (var (name, run) in new[] { ("repeated question", api), ("new question every request", fresh) })
+        {
+            var p95 = P(run.Ms, 0.95);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(p95 <= 50 ? "PASS" : "MISS")} GET /api/rank p95 ≤ 50 ms with {clients} clients, {name}: {p95:0.0} ms; raw DuckDB lookup p95 {P(raw.Ms, 0.95):0.0} ms (ratio {p95 / P(raw.Ms, 0.95):0.00}×)"));
+        }
     }
 
     /// Runs <paramref name="clients"/> loops of <paramref name="call"/> for <paramref name="duration"/>; returns each call's milliseconds.
