@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IpWarehouse.DuckDb;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
@@ -102,8 +103,9 @@ public static class PlanningEndpoints
         try
         {
             // One cache per publish, shared by every request on it: a ranking is then the mart lookup alone.
-            using var planning = PlanningQueries.OpenPublished(new WarehousePaths(config.Warehouse), clock, config.TimeZone, published.Current);
-            published.Current = planning.Cache;
+            var paths = new WarehousePaths(config.Warehouse);
+            using var planning = PlanningQueries.OpenPublished(paths, clock, config.TimeZone, published.Current);
+            published.Use(planning.Cache, paths);
             return answer(planning);
         }
         catch (PlanningException e)
@@ -157,14 +159,34 @@ public static class PlanningEndpoints
         return Results.Text(writer.ToString(), contentType, Encoding.UTF8);
     }
 
+    /// The current publish's cache, and one connection held open on it: DuckDB closes a database when its last
+    /// connection closes, and opening it again costs more than a whole ranking, so the server keeps it open
+    /// until the next publish replaces the file.
     private sealed class PublishedCache
     {
+        private readonly Lock gate = new();
         private PlanningCache? current;
+        private DuckDBConnection? anchor;
 
-        public PlanningCache? Current
+        public PlanningCache? Current => Volatile.Read(ref current);
+
+        public void Use(PlanningCache cache, WarehousePaths paths)
         {
-            get => Volatile.Read(ref current);
-            set => Volatile.Write(ref current, value);
+            if (ReferenceEquals(Volatile.Read(ref current), cache))
+            {
+                return;
+            }
+            lock (gate)
+            {
+                if (ReferenceEquals(current, cache))
+                {
+                    return;
+                }
+                var previous = anchor;
+                anchor = WarehouseConnections.OpenPublished(paths);
+                Volatile.Write(ref current, cache);
+                previous?.Dispose();
+            }
         }
     }
 }

@@ -165,7 +165,7 @@ internal static class WebScenario
     private static async Task<(string Path, string Sql, int Regions)> ChooseRanking(HttpClient http, string config)
     {
         using var meta = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/meta", UriKind.Relative)));
-        var year = meta.RootElement.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).Max();
+        var year = meta.RootElement.GetProperty("data_years").EnumerateArray().Select(y => y.GetInt32()).Max(); // the last year with filings, as the console defaults to
         var regions = meta.RootElement.GetProperty("regions").EnumerateArray().ToList();
         var province = regions.First(r => r.GetProperty("level").GetString() == "province").GetProperty("code").GetString()!;
         var counties = regions.Count(r => r.GetProperty("level").GetString() == "county");

@@ -123,7 +123,7 @@ const RankPage = {
         name: indicator.name, type: 'bar', data: ranked.map(r => r.value), itemStyle: { color: '#1f5fa8' },
         markLine: parentValue === null || parentValue === undefined ? undefined : {
           symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' },
-          label: { formatter: `${App.regionName(this.value('within'))} ${Fmt.number(parentValue, indicator.unit)}` },
+          label: { position: 'insideEndTop', formatter: `${App.regionName(this.value('within'))}整体 ${Fmt.number(parentValue, indicator.unit)}` },
           data: [{ yAxis: parentValue, name: '上级地区' }],
         },
       }],
