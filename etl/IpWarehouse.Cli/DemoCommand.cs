@@ -43,6 +43,9 @@ internal static class DemoCommand
             Console.WriteLine($"  ./ipwh rejects --config {relative}");
             Console.WriteLine($"  ./ipwh sql --config {relative} \"SELECT region_code, patent_type, count(*) AS n FROM fact_patent GROUP BY ALL ORDER BY n DESC LIMIT 10\"");
             Console.WriteLine($"  ./ipwh check --config {relative}");
+            Console.WriteLine($"  ./ipwh rank --config {relative} --indicator valid_invention_per_10k --year 2024 --within 620000");
+            Console.WriteLine($"  ./ipwh targets --config {relative} --year 2024");
+            Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (排名, 目标, 运行, SQL)");
             return LoadCommand.ExitCode(report);
         });
         return command;
