@@ -62,7 +62,7 @@ public static class PlanningEndpoints
             if (PublishInfo.FromMarker(new WarehousePaths(config.Warehouse).PublishedMarker) == current.Publish &&
                 current.TryGetAnswer(key, out var kept))
             {
-                return Results.Text(kept, "application/json; charset=utf-8", Encoding.UTF8);
+                return Results.Text(kept, ApiText.Json, Encoding.UTF8);
             }
         }
         return WithPlanning(http, published, planning =>
@@ -79,11 +79,11 @@ public static class PlanningEndpoints
                         {
                             planning.Cache.KeepAnswer(key, text);
                         }
-                        return Results.Text(text, "application/json; charset=utf-8", Encoding.UTF8);
+                        return Results.Text(text, ApiText.Json, Encoding.UTF8);
                     }
                 case "csv":
                     http.Response.Headers.ContentDisposition = Attachment(answer.FileName + ".csv");
-                    return Text(writer => ReportCsv.Write(answer.Report(), writer), "text/csv; charset=utf-8");
+                    return ApiText.Of(writer => ReportCsv.Write(answer.Report(), writer), ApiText.Csv);
                 case "xlsx":
                     using (var stream = new MemoryStream())
                     {
@@ -151,13 +151,6 @@ public static class PlanningEndpoints
 
     private static string Attachment(string fileName) =>
         $"attachment; filename=\"{fileName}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
-
-    private static IResult Text(Action<TextWriter> write, string contentType)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        write(writer);
-        return Results.Text(writer.ToString(), contentType, Encoding.UTF8);
-    }
 
     /// The current publish's cache, and one connection held open on it: DuckDB closes a database when its last
     /// connection closes, and opening it again costs more than a whole ranking, so the server keeps it open

@@ -37,7 +37,7 @@ public static class WarehouseEndpoints
         app.MapGet("/api/rejects", (IpwhConfig config, string? batch) => WithPublished(config, connection =>
         {
             using var reader = Quarantine.Read(connection, string.IsNullOrWhiteSpace(batch) ? null : batch);
-            return Text(writer => QueryOutput.WriteJson(reader, writer), "application/json");
+            return ApiText.Of(writer => QueryOutput.WriteJson(reader, writer), ApiText.Json);
         }));
     }
 
@@ -75,9 +75,9 @@ public static class WarehouseEndpoints
             using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit);
             var csv = format == "csv";
             var truncated = false;
-            var result = Text(writer => truncated = csv
+            var result = ApiText.Of(writer => truncated = csv
                 ? QueryOutput.WriteCsv(reader, writer, SqlRowLimit)
-                : QueryOutput.WriteJson(reader, writer, SqlRowLimit), csv ? "text/csv" : "application/json");
+                : QueryOutput.WriteJson(reader, writer, SqlRowLimit), csv ? ApiText.Csv : ApiText.Json);
             if (truncated)
             {
                 http.Response.Headers[TruncatedHeader] = SqlRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -112,14 +112,5 @@ public static class WarehouseEndpoints
             // A query's own error (syntax, unknown column, conversion …): DuckDB's message says what and where.
             return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
         }
-    }
-
-    // The answer is written to a string first: a result is at most SqlRowLimit rows, and an error found
-    // while reading (a conversion in the last chunk) must still become a clean 400, not half a body.
-    private static IResult Text(Action<StringWriter> write, string contentType)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        write(writer);
-        return Results.Text(writer.ToString(), contentType + "; charset=utf-8", Encoding.UTF8);
     }
 }
