@@ -135,7 +135,7 @@ public sealed class PageTests(ServedDemo demo, ITestOutputHelper output)
 
     private async Task<(IPage Page, TimeSpan FirstRender)> Open(string hash, string readySelector)
     {
-        var page = await demo.OpenPage(hash);
+        var page = await demo.OpenPage();
         var clock = Stopwatch.StartNew(); // from navigation to the data on screen
         await page.GotoAsync("/" + hash);
         await page.WaitForSelectorAsync(readySelector);

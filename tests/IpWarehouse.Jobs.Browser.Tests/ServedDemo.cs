@@ -107,9 +107,8 @@ public sealed class ServedDemo : IAsyncLifetime
 
     /// A new page in a fresh browser context; the previous page's context is closed first, so that old pages
     /// do not keep running timers and rendering on the machine's two cores while the next one is measured.
-    public async Task<IPage> OpenPage(string hash)
+    public async Task<IPage> OpenPage()
     {
-        _ = hash;
         if (lastContext is not null)
         {
             await lastContext.CloseAsync();

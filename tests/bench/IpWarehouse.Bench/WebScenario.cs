@@ -53,7 +53,7 @@ internal static class WebScenario
         {
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = baseUri };
             await WaitUntilServing(http, server);
-            var (path, sql, regions) = await ChooseRanking(http, config);
+            var (path, sql, regions) = await ChooseRanking(http);
             Console.WriteLine($"ranking: GET /{path} ({regions} regions), {clients} clients, {duration.TotalSeconds:0} s after a 3 s warm-up");
 
             await Drive(clients, TimeSpan.FromSeconds(3), _ => Get(http, path));
@@ -162,14 +162,13 @@ internal static class WebScenario
 
     /// The largest ranking of the warehouse: every county of its province on 每万人口发明专利拥有量, latest year,
     /// and the raw SQL that reads the same mart rows (this year's and last year's values of those counties).
-    private static async Task<(string Path, string Sql, int Regions)> ChooseRanking(HttpClient http, string config)
+    private static async Task<(string Path, string Sql, int Regions)> ChooseRanking(HttpClient http)
     {
         using var meta = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/meta", UriKind.Relative)));
         var year = meta.RootElement.GetProperty("data_years").EnumerateArray().Select(y => y.GetInt32()).Max(); // the last year with filings, as the console defaults to
         var regions = meta.RootElement.GetProperty("regions").EnumerateArray().ToList();
         var province = regions.First(r => r.GetProperty("level").GetString() == "province").GetProperty("code").GetString()!;
         var counties = regions.Count(r => r.GetProperty("level").GetString() == "county");
-        _ = config;
         const string Indicator = "valid_invention_per_10k";
         var path = $"api/rank?indicator={Indicator}&year={year}&within={province}&level=county";
         var sql = $"""
