@@ -1,5 +1,5 @@
--- int_indicator_value: every indicator of the catalogue (INDICATORS.md) for every region and requested
--- period, from the measures, the population and the same period a year before.
+-- int_indicator_value: every indicator of the catalogue (INDICATORS.md) for every region of a province with
+-- data and every requested period, from the measures, the population and the same period a year before.
 -- Grain: one row per region, indicator and requested period. Key: (region_code, indicator, year, period).
 -- Missing is NULL, never zero: a per-capita value without the region's population, a share or rate over
 -- a zero total, a growth rate over a zero base.
@@ -16,9 +16,16 @@ CREATE OR REPLACE TEMP MACRO ind_growth(current, base) AS
 
 CREATE OR REPLACE TEMP TABLE int_indicator_value AS
 WITH region AS (
-  -- every region (each is its own ancestor), so that a region without facts gets zeros, not gaps
+  -- every region of a province with any figure (each region is its own ancestor), so that a county without
+  -- facts gets zeros next to its peers, not a gap; a province without a single fact, population or target
+  -- is left out whole (the division list covers the country, a warehouse usually one province)
   SELECT DISTINCT ancestor_code AS region_code
   FROM int_region_ancestor
+  WHERE left(ancestor_code, 2) IN (
+    SELECT left(region_code, 2) FROM int_indicator_measure
+    UNION SELECT left(region_code, 2) FROM fact_population
+    UNION SELECT left(region_code, 2) FROM fact_target
+  )
 ),
 wide AS (
   SELECT

@@ -33,6 +33,31 @@ public sealed partial class IndicatorMartTests : IDisposable
     }
 
     [Fact]
+    public void The_mart_covers_the_provinces_with_data_and_leaves_the_others_out()
+    {
+        // 青海省 and 西宁市: in the division list, without a single fact, population or target
+        warehouse.Execute("""
+            INSERT INTO dim_region (region_code, name, short_name, level, parent_code, province_code, city_code, valid_from, is_current) VALUES
+              ('630000', '青海省', '青海', 'province', NULL, '630000', NULL, DATE '2000-01-01', TRUE),
+              ('630100', '西宁市', '西宁', 'city', '630000', '630000', '630100', DATE '2000-01-01', TRUE)
+            """);
+
+        var build = warehouse.Build();
+
+        Assert.Equal(2 * IndicatorWarehouse.Regions.Length * IndicatorCatalog.All.Count, build.IndicatorRows);
+        Assert.Equal("0", warehouse.Query("SELECT count(*) FROM mart_indicator WHERE region_code LIKE '63%'")[0][0]);
+        // 临夏县 has no fact, and is listed with zeros next to 临夏市
+        warehouse.AssertValue(0, LinxiaCounty, "patent_applications", 2022);
+        warehouse.AssertValue(1, LinxiaCity, "patent_applications", 2022);
+
+        // a population row is data too: 西宁市's province comes in, every region of it
+        warehouse.Population("630100", 2023, 2_500_000);
+        build = warehouse.Build();
+        Assert.Equal(2 * (IndicatorWarehouse.Regions.Length + 2) * IndicatorCatalog.All.Count, build.IndicatorRows);
+        warehouse.AssertValue(0, "630000", "patent_applications", 2023);
+    }
+
+    [Fact]
     public void A_warehouse_without_facts_builds_an_empty_mart()
     {
         using var empty = new IndicatorWarehouse();

@@ -1,5 +1,7 @@
 -- mart_indicator: every indicator of the catalogue (INDICATORS.md) for every region and period, the table
--- rankings and target tracking read, so that a ranking is a lookup, not a scan of the facts.
+-- rankings and target tracking read, so that a ranking is a lookup, not a scan of the facts. Regions: every
+-- region of each province with any fact, population or target (a county without facts has zeros next to
+-- its peers); provinces without any data are left out.
 -- Grain: one row per region, indicator, year and period.
 -- Key: (region_code, indicator, year, period).
 -- Built by IndicatorMart.Build from the facts (warehouse-sql/indicators/), replaced as a whole on every
@@ -27,7 +29,7 @@ CREATE TABLE IF NOT EXISTS mart_indicator (
   computed_at  TIMESTAMPTZ NOT NULL
 );
 
-COMMENT ON TABLE mart_indicator IS '指标集市 indicator mart: every indicator of the catalogue (INDICATORS.md) per region, year and period (key region_code + indicator + year + period), computed from the facts with the counting rules in settings; a region covers every fact attributed to it or below it. Rankings and target tracking read it';
+COMMENT ON TABLE mart_indicator IS '指标集市 indicator mart: every indicator of the catalogue (INDICATORS.md) per region, year and period (key region_code + indicator + year + period) for every region of the provinces with data, computed from the facts with the counting rules in settings; a region covers every fact attributed to it or below it. Rankings and target tracking read it';
 COMMENT ON COLUMN mart_indicator.region_code IS '行政区划代码 region (GB/T 2260 six-digit code, dim_region); its value covers the facts attributed to it and to every region below it';
 COMMENT ON COLUMN mart_indicator.indicator IS '指标 indicator code of the catalogue (INDICATORS.md), e.g. valid_invention_per_10k; the C# IndicatorCatalog gives its Chinese name, unit and direction';
 COMMENT ON COLUMN mart_indicator.year IS '年份 year (YYYY): calendar year, or the trademark year for trademark indicators (CNIPA: 16 Dec of the year before .. 15 Dec)';
