@@ -66,7 +66,7 @@ public sealed partial class Loader
     }
 
     private const string IntermediateTables =
-        "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
+        "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_existing; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
         "DROP TABLE IF EXISTS win_patents; DROP MACRO TABLE IF EXISTS ipwh_winning_patents; " +
         "DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
 
