@@ -21,6 +21,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
     public const string RawText = "read_csv, all VARCHAR (raw DuckDB)";
     public const string Full = "ipwh load, full (landing → publish → snapshot)";
     public const string Incremental = "ipwh load, incremental (0.5 % delta)";
+    public const string RawSnapshot = "Parquet of the published tables (raw DuckDB COPY)";
 
     private readonly List<Measurement> measurements = [];
 
@@ -76,6 +77,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
             Record(incremental);
             var deltaFacts = CheckLoad("incremental", deltaReport, expected, e => (e.DeltaRows, e.DeltaDirty, e.FactsAfterDelta));
             CheckDeltaWrites(deltaReport, expected, files);
+            Record(MeasureRawSnapshot(Path.Combine(files.Warehouse, "ipwh.duckdb"), Path.Combine(directory, "raw-snapshot")));
 
             Console.WriteLine();
             Console.WriteLine(new LoadBenchReport(measurements, RawFileSeconds, fullTimeline, deltaTimeline, expected, fullFacts, deltaFacts).Render());
