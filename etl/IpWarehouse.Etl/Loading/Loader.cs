@@ -113,15 +113,15 @@ public sealed partial class Loader
         return selected;
     }
 
-    /// DuckDB's memory cap for a load (ipwh.json <c>loader.memoryLimit</c>, default 3GB): beyond it DuckDB
+    /// DuckDB's memory cap for a load (ipwh.json <c>loader.memoryLimit</c>, default 2.5GB): beyond it DuckDB
     /// spills to the warehouse's tmp folder instead of growing, so a province-scale load fits a small server.
-    /// The process needs about 0.5 GB besides (.NET, the address resolver, DuckDB outside its buffer
-    /// pool): 3GB keeps a province-scale load within 4 GB (docs/benchmarks.md, "Nightly load").
+    /// The process needs up to 0.9 GB besides (.NET, the address resolver, DuckDB outside its buffer
+    /// pool): 2.5GB keeps a province-scale load within 4 GB (docs/benchmarks.md, "Nightly load").
     private string MemoryLimit =>
         config.Section("loader") is { ValueKind: System.Text.Json.JsonValueKind.Object } loader &&
         loader.TryGetProperty("memoryLimit", out var limit) && limit.GetString() is { Length: > 0 } text
             ? text
-            : "3GB";
+            : "2.5GB";
 
     private DuckDBConnection OpenWork()
     {

@@ -60,7 +60,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
             var generating = Stopwatch.StartNew();
             var expected = files.Generate();
             Console.WriteLine($"- generated (untimed) in {generating.Elapsed.TotalSeconds:0.0} s: {DescribeFiles(files)}");
-            Console.WriteLine($"- DuckDB defaults of a fresh connection (the loader sets memory_limit to loader.memoryLimit, default 3GB): {DuckDbSettings()}");
+            Console.WriteLine($"- DuckDB defaults of a fresh connection (the loader sets memory_limit to loader.memoryLimit, default 2.5GB): {DuckDbSettings()}");
 
             Record(MeasureRaw(RawTyped, files, Path.Combine(directory, "raw-typed.duckdb"), "header = true"));
             Record(MeasureRaw(RawText, files, Path.Combine(directory, "raw-text.duckdb"), "header = true, all_varchar = true"));
