@@ -7,8 +7,8 @@
 -- compared (EXCEPT, which treats NULLs as equal), and the changed ones are deleted by rowid. New keys go
 -- straight in. A full load into an empty fact therefore compares nothing and copies each row once.
 
--- merge_existing: the fact's current rows of the incoming keys, with their rowid. The only pass over
--- the whole fact: everything below works on this small table.
+-- merge_existing: the fact's current rows of the incoming keys, with their rowid. The only read of the
+-- fact's columns: comparing and inserting work on this small table, the delete goes by rowid.
 CREATE OR REPLACE TEMP TABLE merge_existing AS
 SELECT rowid AS fact_rowid, *
 FROM {{fact}}
