@@ -1,6 +1,8 @@
 -- int_indicator_value: every indicator of the catalogue (INDICATORS.md) for every region of a province with
 -- data and every requested period, from the measures, the population and the same period a year before.
 -- Grain: one row per region, indicator and requested period. Key: (region_code, indicator, year, period).
+-- Columns: mart_indicator's, less settings and computed_at; mart_indicator.sql and mart_indicator_as_of.sql
+-- insert it BY NAME with those two added.
 -- Missing is NULL, never zero: a per-capita value without the region's population, a share or rate over
 -- a zero total, a growth rate over a zero base.
 

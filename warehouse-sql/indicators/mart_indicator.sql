@@ -5,21 +5,8 @@
 
 DELETE FROM mart_indicator;
 
-INSERT INTO mart_indicator (
-  region_code, indicator, year, period, period_start, period_end, value, numerator, denominator, settings, computed_at
-)
-SELECT
-  v.region_code,
-  v.indicator,
-  v.year,
-  v.period,
-  v.period_start,
-  v.period_end,
-  v.value,
-  v.numerator,
-  v.denominator,
-  s.settings,
-  s.computed_at
+INSERT INTO mart_indicator BY NAME
+SELECT v.*, s.settings, s.computed_at
 FROM int_indicator_value AS v
 CROSS JOIN int_indicator_settings AS s
 ORDER BY v.region_code, v.indicator, v.year, v.period;
