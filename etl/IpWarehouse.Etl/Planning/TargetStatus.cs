@@ -25,7 +25,7 @@ public enum TargetStatus
     Missed,
 }
 
-/// <summary>The bands of <see cref="TargetStatus"/> during the year, one place for README, code and tests.</summary>
+/// <summary>The bands of <see cref="TargetStatus"/> during the year, one place for docs/planners.md, code and tests.</summary>
 public static class TargetThresholds
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace IpWarehouse.Etl.Planning.Internal;
 
-/// The status rules of target tracking (INDICATORS.md, Targets; README "Target tracking"), as a pure
+/// The status rules of target tracking (INDICATORS.md, Targets; docs/planners.md "Target tracking"), as a pure
 /// function of the figures so that every status can be tested by hand.
 internal static class TargetEvaluation
 {
