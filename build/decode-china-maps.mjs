@@ -8,8 +8,9 @@
 // the counties of one prefecture, js/shape-only/<p>_<c>.js the prefecture's own outline. It has no province
 // maps, so a province's map is the outlines of its prefectures put together. Written:
 //   <out>/<p>_<c>.json   the counties of one prefecture (feature name = the county's name as the package spells it)
-//   <out>/<p>.json       the prefectures of one province (feature name = the prefecture's name)
-//   <out>/index.json     which files exist: provinces by name, each with its prefectures and their feature names
+//   <out>/<p>.json       the prefectures of one province (feature name = the prefecture's name), or the districts
+//                        of a municipality (北京, 天津, 上海, 重庆)
+//   <out>/index.json     which files exist: provinces by name, each with its shapes and prefectures, and theirs
 // Taiwan is left out: the division list has no prefectures under 台湾省, so nothing could be matched to it.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,6 +124,7 @@ const structure = JSON.parse(readFileSync(join(packageDir, 'structure.json'), 'u
 const pinyin = JSON.parse(readFileSync(join(packageDir, 'registry.json'), 'utf8')).PINYIN_MAP;
 const counties = join(packageDir, 'js', 'shape-with-internal-borders');
 const outlines = join(packageDir, 'js', 'shape-only');
+const countyStems = readdirSync(counties).filter(f => f.endsWith('.js')).map(f => f.slice(0, -3));
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -134,19 +136,26 @@ const write = (name, value) => {
   bytes += text.length;
 };
 
+// A prefecture's file is <province>_<prefecture> in pinyin; 鞍山 (an1_shan1) also ends 马鞍山's file name, so
+// among several candidates the one that registers the prefecture's own name is taken.
+function prefectureFile(city) {
+  const candidates = countyStems.filter(s => pinyin[city] && s.endsWith('_' + pinyin[city]));
+  const own = candidates.length > 1 ? candidates.filter(s => registeredMap(join(counties, s + '.js')).name === city) : candidates;
+  return own.length === 1 ? own[0] : null;
+}
+
 for (const [province, cities] of Object.entries(structure).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
   if (province === '台湾') continue;
-  const entry = { name: province, file: null, cities: [] };
+  const entry = { name: province, file: null, shapes: [], cities: [] };
   const outlineFeatures = [];
   let provinceStem = null;
   for (const city of [...cities].sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
-    const cityPinyin = pinyin[city];
-    const stem = readdirSync(counties).map(f => f.replace(/\.js$/, '')).find(s => cityPinyin && s.endsWith('_' + cityPinyin));
+    const stem = prefectureFile(city);
     if (!stem) {
       entry.cities.push({ name: city, file: null, counties: [] });
       continue;
     }
-    provinceStem ??= stem.slice(0, stem.length - cityPinyin.length - 1);
+    provinceStem ??= stem.slice(0, stem.length - pinyin[city].length - 1);
     const map = plain(registeredMap(join(counties, stem + '.js')).json, COUNTY_TOLERANCE);
     write(stem + '.json', map);
     entry.cities.push({ name: city, file: stem + '.json', counties: map.features.map(f => f.properties.name) });
@@ -159,10 +168,25 @@ for (const [province, cities] of Object.entries(structure).sort(([a], [b]) => a.
   }
   if (outlineFeatures.length && provinceStem) {
     entry.file = provinceStem + '.json';
+    entry.shapes = outlineFeatures.map(f => f.properties.name);
     write(entry.file, { type: 'FeatureCollection', features: outlineFeatures });
   }
   index.provinces.push(entry);
 }
+
+// The municipalities have no prefectures: their map is their districts (天津's comes as plain GeoJSON in tianjin-fix/).
+const municipalities = [
+  ['北京', () => registeredMap(join(counties, 'beijing.js')).json, 'beijing.json'],
+  ['上海', () => registeredMap(join(counties, 'shanghai.js')).json, 'shanghai.json'],
+  ['重庆', () => registeredMap(join(counties, 'chongqing.js')).json, 'chongqing.json'],
+  ['天津', () => JSON.parse(readFileSync(join(packageDir, 'tianjin-fix', 'tianjin.geojson'), 'utf8')), 'tianjin.json'],
+];
+for (const [name, read, file] of municipalities) {
+  const map = plain(read(), COUNTY_TOLERANCE);
+  write(file, map);
+  index.provinces.push({ name, file, shapes: map.features.map(f => f.properties.name), cities: [] });
+}
+
 write('index.json', index);
 const cityCount = index.provinces.reduce((n, p) => n + p.cities.filter(c => c.file).length, 0);
-console.log(`decode-china-maps: ${index.provinces.length} provinces, ${cityCount} prefecture maps, ${(bytes / 1048576).toFixed(1)} MB of GeoJSON in ${outDir}`);
+console.log(`decode-china-maps: ${index.provinces.length} provinces and municipalities, ${cityCount} prefecture maps, ${(bytes / 1048576).toFixed(1)} MB of GeoJSON in ${outDir}`);

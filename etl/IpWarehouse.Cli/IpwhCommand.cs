@@ -22,6 +22,8 @@ internal static class IpwhCommand
             RankCommand.Create(),
             TargetsCommand.Create(),
             ExplainCommand.Create(),
+            TrendCommand.Create(),
+            ProfileCommand.Create(),
             ViolationsCommand.Create(),
             ServeCommand.Create(),
             JobsCommand.Create(),

@@ -53,7 +53,7 @@ internal static class ReportOutput
         {
             return date;
         }
-        throw new PlanningException($"{option.Name} '{text}' is not a date: write it as yyyy-MM-dd, e.g. 2024-06-30.") { Parameter = "as_of" };
+        throw new PlanningException($"{option.Name} “{text}”不是日期：请写成 yyyy-MM-dd，例如 2024-06-30。") { Parameter = "as_of" };
     }
 
     internal static Option<string?> AsOf() => new("--as-of")

@@ -26,6 +26,7 @@ public static class JobsHost
         options ??= new JobsHostOptions();
         var scheduler = SchedulerSettings.FromConfig(config);
         var server = ServerSettings.FromConfig(config, options.Environment, options.Urls);
+        var console = ConsoleSettings.FromConfig(config);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -52,9 +53,11 @@ public static class JobsHost
         });
 
         var services = builder.Services;
+        ConsoleEndpoints.AddServices(services);
         services.AddSingleton(config);
         services.AddSingleton(scheduler);
         services.AddSingleton(server);
+        services.AddSingleton(console);
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddSingleton<LoadLease>();

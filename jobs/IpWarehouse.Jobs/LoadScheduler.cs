@@ -46,22 +46,26 @@ public sealed class LoadScheduler
             Clustered: settings.Clustered);
     }
 
-    /// <summary>Starts a load now (trigger <c>manual</c>) on whichever node picks it up first.</summary>
+    /// <summary>
+    /// Starts a load now (trigger <c>manual</c>) on whichever node picks it up first: every source, or with
+    /// <paramref name="source"/> that one source re-read in full (as <c>ipwh load --full --source NAME</c>).
+    /// </summary>
     /// <exception cref="JobsConflictException">A load is running already.</exception>
-    public async Task<DateTimeOffset> RunNowAsync(CancellationToken cancellationToken = default)
+    public async Task<DateTimeOffset> RunNowAsync(string? source = null, CancellationToken cancellationToken = default)
     {
         var scheduler = await host.Scheduler.ConfigureAwait(false);
         if (await RunningAsync(scheduler, cancellationToken).ConfigureAwait(false) is { } running)
         {
             throw new JobsConflictException(
-                $"A load is running already (batch {running.BatchId ?? "starting"}, {running.Trigger}, on node {running.Node}). Wait for it, or cancel it first.");
+                $"已有装载正在运行（批次 {running.BatchId ?? "准备中"}，节点 {running.Node}）：请等它结束，或先取消它。");
         }
         var at = clock.GetUtcNow();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(JobKeys.Manual(Guid.NewGuid().ToString("N")[..12]))
             .ForJob(JobKeys.Load)
             .UsingJobData(LoadJob.TriggerKey, "manual")
-            .WithDescription("run now (ipwh jobs run / POST /api/jobs/run)")
+            .UsingJobData(LoadJob.SourceKey, source ?? "")
+            .WithDescription(source is null ? "run now (ipwh jobs run / POST /api/jobs/run)" : $"re-read {source} in full (POST /api/jobs/run)")
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
@@ -76,7 +80,7 @@ public sealed class LoadScheduler
         var scheduler = await host.Scheduler.ConfigureAwait(false);
         if (await scheduler.GetTrigger(JobKeys.Nightly, cancellationToken).ConfigureAwait(false) is null)
         {
-            throw new JobsConflictException("There is no nightly schedule to pause: set schedule.nightly in ipwh.json and restart ipwh serve.");
+            throw new JobsConflictException("没有可暂停的夜间计划：请在 ipwh.json 中设置 schedule.nightly 并重启 ipwh serve。");
         }
         await scheduler.PauseJob(JobKeys.Load, cancellationToken).ConfigureAwait(false);
     }
@@ -97,7 +101,7 @@ public sealed class LoadScheduler
     {
         var scheduler = await host.Scheduler.ConfigureAwait(false);
         var running = await RunningAsync(scheduler, cancellationToken).ConfigureAwait(false)
-            ?? throw new JobsConflictException("No load is running: there is nothing to cancel.");
+            ?? throw new JobsConflictException("当前没有正在运行的装载，无需取消。");
         // The holder's heartbeat sees the flag within a third of the lease; a load on this node stops at once.
         await lease.RequestCancelAsync(cancellationToken).ConfigureAwait(false);
         await scheduler.Interrupt(JobKeys.Load, cancellationToken).ConfigureAwait(false);

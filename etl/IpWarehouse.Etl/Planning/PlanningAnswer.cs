@@ -74,13 +74,49 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary><c>trend</c>: see <see cref="PlanningQueries.Trend"/>.</summary>
+    public static PlanningAnswer Trend(PlanningQueries planning, string indicator, string region)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Trend(indicator, region);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Trend(rows, planning.Publish, planning.TimeZone),
+            $"trend-{rows[0].Indicator}-{rows[0].RegionCode}");
+    }
+
+    /// <summary><c>profile</c>: see <see cref="PlanningQueries.Profile"/>.</summary>
+    public static PlanningAnswer Profile(PlanningQueries planning, string region, int year)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Profile(region, year);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Profile(rows, planning.Publish, planning.TimeZone),
+            $"profile-{rows[0].RegionCode}-{Year(year)}");
+    }
+
+    /// <summary>The console's map: see <see cref="PlanningQueries.Map"/>.</summary>
+    public static PlanningAnswer Map(PlanningQueries planning, string indicator, int year, string within, string? level, MapShapes shapes)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Map(indicator, year, within, level, shapes);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Map(rows, planning.Publish, planning.TimeZone),
+            $"map-{indicator.Trim()}-{within.Trim()}-{Year(year)}");
+    }
+
+    /// <summary>The console's region tree: see <see cref="PlanningQueries.RegionTree"/>.</summary>
+    public static PlanningAnswer Regions(PlanningQueries planning)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var nodes = planning.RegionTree();
+        return new(w => PlanningJson.Write(nodes, w),
+            () => throw new PlanningException("地区树只有 JSON 格式的答复：请用 format=json。") { Parameter = "format" }, "regions");
+    }
+
     /// <summary>
     /// An answer that is a single JSON object (the web console's <c>/api/meta</c>), written with the planning JSON
     /// conventions; it has no report, so only JSON is offered.
     /// </summary>
     public static PlanningAnswer Of(object value) =>
         new(w => { w.Write(System.Text.Json.JsonSerializer.Serialize(value, PlanningJson.Options)); w.WriteLine(); },
-            () => throw new PlanningException("This answer is JSON only: ask for format=json.") { Parameter = "format" }, "answer");
+            () => throw new PlanningException("这个问题只有 JSON 格式的答复：请用 format=json。") { Parameter = "format" }, "answer");
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,7 @@ public sealed class PlanningCache
 {
     private RegionDirectory? regions;
     private List<int>? years;
+    private List<int>? dataYears;
     private SettingsHolder? settings;
 
     /// <summary>A cache for the publish given.</summary>
@@ -29,6 +30,8 @@ public sealed class PlanningCache
     internal RegionDirectory Regions(Func<RegionDirectory> read) => Volatile.Read(ref regions) ?? Interlocked.CompareExchange(ref regions, read(), null) ?? regions!;
 
     internal List<int> Years(Func<List<int>> read) => Volatile.Read(ref years) ?? Interlocked.CompareExchange(ref years, read(), null) ?? years!;
+
+    internal List<int> DataYears(Func<List<int>> read) => Volatile.Read(ref dataYears) ?? Interlocked.CompareExchange(ref dataYears, read(), null) ?? dataYears!;
 
     internal (IndicatorSettings Settings, string Json) Settings(Func<(IndicatorSettings, string)> read)
     {

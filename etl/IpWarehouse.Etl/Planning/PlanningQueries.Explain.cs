@@ -25,7 +25,7 @@ public sealed partial class PlanningQueries
         var values = Values(year, null, [definition.Code], [entry.Code]);
         if (!values.TryGetValue((entry.Code, definition.Code), out var row))
         {
-            throw new PlanningException($"mart_indicator has no row for {entry.Code} {entry.Name}, {definition.Code}, {year}.")
+            throw new PlanningException($"mart_indicator 中没有 {entry.Code} {entry.Name} {year} 年 {definition.Code}（{definition.ChineseName}）的数据。")
             {
                 Parameter = "region",
             };

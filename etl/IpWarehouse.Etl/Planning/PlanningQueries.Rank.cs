@@ -19,7 +19,7 @@ public sealed partial class PlanningQueries
     public RankResult Rank(string indicator, int year, string within, string? level = null, DateOnly? asOf = null)
     {
         var definition = RequireIndicator(indicator);
-        RequireYear(year);
+        RequireDataYear(year);
         if (asOf is { } date)
         {
             RequireAsOf(date, year);
@@ -83,7 +83,7 @@ public sealed partial class PlanningQueries
         var wanted = string.IsNullOrWhiteSpace(level) ? below ?? "county" : level.Trim().ToLowerInvariant();
         if (wanted is not ("city" or "county"))
         {
-            throw new PlanningException($"--level '{level}' is not a level to rank: use county or city.")
+            throw new PlanningException($"层级“{level}”不能用于排名：请用 county（县区）或 city（市州）。")
             {
                 Parameter = "level",
                 Available = ["county", "city"],
@@ -92,9 +92,9 @@ public sealed partial class PlanningQueries
         var depth = new Dictionary<string, int>(StringComparer.Ordinal) { ["province"] = 0, ["city"] = 1, ["county"] = 2 };
         if (below is null || depth[wanted] <= depth[parent.Level])
         {
-            var up = parent.ParentCode is { } p ? $" Rank within its parent instead: --within {p} ({Regions.NameOf(p)})." : "";
+            var up = parent.ParentCode is { } p ? $"可改为在其上级内排名：--within {p}（{Regions.NameOf(p)}）。" : "";
             throw new PlanningException(
-                $"{parent.Code} {parent.Name} is a {parent.Level}: there are no {wanted} regions below it to rank.{up}")
+                $"{parent.Code} {parent.Name} 是{PlanningLabels.Level(parent.Level)}级地区，其下没有{PlanningLabels.Level(wanted)}可排名。{up}")
             {
                 Parameter = "level",
                 Available = parent.Level == "province" ? ["city", "county"] : parent.Level == "city" ? ["county"] : [],

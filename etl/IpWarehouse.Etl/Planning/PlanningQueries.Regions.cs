@@ -41,11 +41,26 @@ public sealed partial class PlanningQueries
     }
 
     /// <summary>
+    /// <see cref="RegionsWithData"/> as a tree: the provinces, each with its prefectures, each with its counties
+    /// (the console's region tree with search).
+    /// </summary>
+    public IReadOnlyList<RegionNode> RegionTree()
+    {
+        var regions = RegionsWithData();
+        var below = regions.Where(r => r.ParentCode is not null).ToLookup(r => r.ParentCode!, StringComparer.Ordinal);
+        var codes = regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        RegionNode Node(PlanningRegion r) => new(r.Code, r.Name, r.Level, [.. below[r.Code].Select(Node)]);
+        return [.. regions.Where(r => r.ParentCode is null || !codes.Contains(r.ParentCode)).Select(Node)];
+    }
+
+    /// <summary>
     /// The years with filings (patent applications or enforcement cases filed), ascending: the console's default
     /// year is the last of them. Grants, registrations and closures run a year or two behind the filings that
     /// cause them, and a stock counts in every later year, so they would point at a year nobody ranks yet.
     /// </summary>
-    public IReadOnlyList<int> YearsWithData()
+    public IReadOnlyList<int> YearsWithData() => DataYears;
+
+    private List<int> ReadDataYears()
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT DISTINCT year FROM mart_indicator WHERE indicator IN ('patent_applications', 'cases_filed') AND value <> 0 ORDER BY year";

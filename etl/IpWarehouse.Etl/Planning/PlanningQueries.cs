@@ -21,6 +21,7 @@ public sealed partial class PlanningQueries : IDisposable
     private readonly TimeProvider clock;
     private RegionDirectory? regions;
     private List<int>? years;
+    private List<int>? dataYears;
     private (IndicatorSettings Settings, string Json)? martSettings;
     private (int Year, DateOnly AsOf)? asOfInTable;
     private readonly PlanningCache cache;
@@ -93,6 +94,8 @@ public sealed partial class PlanningQueries : IDisposable
     /// <summary>The years present in <c>mart_indicator</c>, ascending.</summary>
     public IReadOnlyList<int> Years => years ??= cache.Years(ReadYears);
 
+    private IReadOnlyList<int> DataYears => dataYears ??= cache.DataYears(ReadDataYears);
+
     /// <summary>"Today": the clock's date in <see cref="TimeZone"/>.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZone).DateTime);
 
@@ -134,7 +137,7 @@ public sealed partial class PlanningQueries : IDisposable
             return indicator;
         }
         throw new PlanningException(
-            $"'{code}' is not an indicator code. Use one of the catalogue (INDICATORS.md): {string.Join(", ", IndicatorCatalog.Codes)}.")
+            $"“{code}”不是指标代码。可用的指标代码（INDICATORS.md）：{string.Join(", ", IndicatorCatalog.Codes)}。")
         {
             Parameter = "indicator",
             Available = IndicatorCatalog.Codes,
@@ -151,14 +154,35 @@ public sealed partial class PlanningQueries : IDisposable
         if (Years.Count == 0)
         {
             throw new PlanningException(
-                $"There is no indicator data for {yearText}: mart_indicator of batch {Publish.BatchId} is empty. Load data first (ipwh load).")
+                $"{yearText} 年没有指标数据：批次 {Publish.BatchId} 的 mart_indicator 是空的。请先装载数据（ipwh load）。")
             {
                 Parameter = "year",
             };
         }
         var present = Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
         throw new PlanningException(
-            $"There is no data for {yearText} in the published warehouse (batch {Publish.BatchId}). Years present: {string.Join(", ", present)}.")
+            $"已发布的仓库（批次 {Publish.BatchId}）中没有 {yearText} 年的数据。有数据的年度：{string.Join(", ", present)}。")
+        {
+            Parameter = "year",
+            Available = present,
+        };
+    }
+
+    /// A year a planner compares regions in: one of <see cref="YearsWithData"/>. The mart also holds the
+    /// years of targets ahead, where every count is 0 and stocks are carried forward: ranking them would put
+    /// every region first with 0.
+    private void RequireDataYear(int year)
+    {
+        RequireYear(year);
+        var withData = DataYears;
+        if (withData.Contains(year))
+        {
+            return;
+        }
+        var present = withData.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        throw new PlanningException(
+            $"{year.ToString(CultureInfo.InvariantCulture)} 年没有数据：已发布的仓库（批次 {Publish.BatchId}）中该年度没有专利申请或案件立案，" +
+            $"各地区的数值都是 0 或由上年结转，不能比较。有数据的年度：{(present.Count == 0 ? "无" : string.Join(", ", present))}。")
         {
             Parameter = "year",
             Available = present,
@@ -174,9 +198,9 @@ public sealed partial class PlanningQueries : IDisposable
         }
         var suggestions = Regions.Suggest(code);
         var hint = suggestions.Count > 0
-            ? " Did you mean " + string.Join(", ", suggestions.Select(s => $"{s.Code} {s.Name}")) + "?"
-            : " Give a six-digit GB/T 2260 code of dim_region, e.g. 620000 (甘肃省).";
-        throw new PlanningException($"'{code}' is not a region code of the warehouse (dim_region).{hint}")
+            ? "是否要找：" + string.Join("、", suggestions.Select(s => $"{s.Code} {s.Name}")) + "？"
+            : "请填写六位 GB/T 2260 地区代码，如 620000（甘肃省）。";
+        throw new PlanningException($"“{code}”不是仓库中的地区代码（dim_region）。{hint}")
         {
             Parameter = parameter,
             Available = [.. suggestions.Select(s => s.Code)],
@@ -188,9 +212,10 @@ public sealed partial class PlanningQueries : IDisposable
         if (asOf.Year != year)
         {
             var text = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var yearText = year.ToString(CultureInfo.InvariantCulture);
+            var other = asOf.Year.ToString(CultureInfo.InvariantCulture);
             throw new PlanningException(
-                $"The as-of date {text} is not in {year.ToString(CultureInfo.InvariantCulture)}: a year to date ends inside its year. " +
-                $"Give a date of {year.ToString(CultureInfo.InvariantCulture)}, or --year {asOf.Year.ToString(CultureInfo.InvariantCulture)}.")
+                $"截至日期 {text} 不在 {yearText} 年内：年初至今的统计截至日必须在该年度之内。请填写 {yearText} 年的日期，或改查 {other} 年（--year {other}）。")
             {
                 Parameter = "as_of",
             };

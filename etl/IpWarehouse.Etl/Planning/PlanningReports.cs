@@ -196,6 +196,81 @@ public static class PlanningReports
         { SheetName = "违规资助" };
     }
 
+    /// <summary>A region's indicator over the years: value, parent's value, rank among the parent's regions, target.</summary>
+    public static Report Trend(IReadOnlyList<TrendRow> rows, PublishInfo publish, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(publish);
+        var first = rows[0];
+        var i = IndicatorCatalog.Get(first.Indicator);
+        var decimals = PlanningLabels.Decimals(i);
+        var parent = first.ParentName ?? "上级";
+        var columns = new List<ReportColumn>
+        {
+            new("year", "年度", ReportKind.Integer),
+            new("value", i.ChineseName, ReportKind.Number, i.Unit, decimals),
+            new("parent_value", $"{parent}本级值", ReportKind.Number, i.Unit, decimals),
+            new("rank", $"在{parent}内排名", ReportKind.Integer),
+            new("ranked", "参与排名地区数", ReportKind.Integer),
+            new("target_comparator", "目标要求", ReportKind.Text),
+            new("target_value", "目标值", ReportKind.Number, i.Unit, decimals),
+        };
+        var table = rows.Select(r => (IReadOnlyList<object?>)
+            [r.Year, r.Value, r.ParentValue, r.Rank, r.Ranked, r.TargetComparator is { } c ? PlanningLabels.Comparator(c) : null, r.TargetValue]).ToList();
+        return new Report($"{i.ChineseName}历年走势 · {first.RegionName}", [publish.Describe(timeZone), PlanningLabels.Direction(i)], columns, table)
+        { SheetName = "历年走势" };
+    }
+
+    /// <summary>A region's year: every indicator with value, change, rank, the parent's value and the target's status.</summary>
+    public static Report Profile(IReadOnlyList<ProfileRow> rows, PublishInfo publish, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(publish);
+        var first = rows[0];
+        var parent = first.ParentName ?? "上级";
+        var columns = new List<ReportColumn>
+        {
+            new("indicator", "指标代码", ReportKind.Text, InTable: false),
+            new("indicator_name", "指标", ReportKind.Text),
+            new("value", "指标值", ReportKind.Number, null, -1),
+            new("unit", "单位", ReportKind.Text),
+            new("change", "比上年", ReportKind.Number, null, -1),
+            new("rank", $"在{parent}内排名", ReportKind.Integer),
+            new("ranked", "参与排名地区数", ReportKind.Integer),
+            new("previous_rank", "上年名次", ReportKind.Integer),
+            new("parent_value", $"{parent}本级值", ReportKind.Number, null, -1),
+            new("target", "目标", ReportKind.Text),
+            new("target_status", "目标状态", ReportKind.Text),
+        };
+        var table = rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Indicator, r.IndicatorName, r.Value, r.Unit, r.Change, r.Rank, r.Ranked, r.PreviousRank, r.ParentValue,
+            r.TargetComparator is { } c ? $"{PlanningLabels.Comparator(c)} {(r.TargetValue is { } t ? t.ToString("R", CultureInfo.InvariantCulture) : parent + "本级值")}" : null,
+            r.TargetStatus is { } s ? PlanningLabels.Chinese(s) : null,
+        ]).ToList();
+        return new Report($"{first.RegionName} {first.Year}年知识产权指标概况", [publish.Describe(timeZone), "并列同名次；无数值者不排名"], columns, table)
+        { SheetName = "地区概况" };
+    }
+
+    /// <summary>A map's regions: rank, value and the shape each is drawn with.</summary>
+    public static Report Map(IReadOnlyList<MapRow> rows, PublishInfo publish, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(publish);
+        var i = IndicatorCatalog.Get(rows.Count > 0 ? rows[0].Indicator : IndicatorCatalog.Codes[0]);
+        var decimals = PlanningLabels.Decimals(i);
+        var columns = new List<ReportColumn>
+        {
+            new("rank", "排名", ReportKind.Integer),
+            new("region_code", "地区代码", ReportKind.Text),
+            new("region_name", "地区", ReportKind.Text),
+            new("value", i.ChineseName, ReportKind.Number, i.Unit, decimals),
+            new("shape_name", "地图形状", ReportKind.Text),
+        };
+        var table = rows.Select(r => (IReadOnlyList<object?>)[r.Rank, r.RegionCode, r.RegionName, r.Value, r.ShapeName ?? "无形状"]).ToList();
+        return new Report($"{i.ChineseName}地图", [publish.Describe(timeZone)], columns, table) { SheetName = "地图" };
+    }
+
     private static string YearText(int year, DateOnly? asOf) =>
         asOf is { } d ? $"{year}年（截至 {d:yyyy-MM-dd}）" : $"{year}年";
 

@@ -7,7 +7,9 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// Guards the mutating routes: with an operator token configured, the request must carry
 /// <c>Authorization: Bearer TOKEN</c>; without one the host only ever listens on loopback (see
-/// <see cref="ServerSettings"/>), so the machine's own users may act.
+/// <see cref="ServerSettings"/>), so the machine's own users may act. Either way a request a browser sends
+/// from another site's page (its <c>Origin</c> is not this server) is refused, so a page elsewhere cannot
+/// make a planner's browser start or cancel loads on a loopback console.
 /// </summary>
 public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
 {
@@ -16,6 +18,12 @@ public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        var request = context.HttpContext.Request;
+        if (request.Headers.Origin.ToString() is { Length: > 0 } origin && !SameOrigin(origin, request))
+        {
+            return ApiError.Of(StatusCodes.Status403Forbidden,
+                $"拒绝来自其他网站（{origin}）的操作请求：请在本控制台的页面上操作，或用 ipwh jobs。");
+        }
         if (server.OperatorToken is { } expected)
         {
             var header = context.HttpContext.Request.Headers.Authorization.ToString();
@@ -24,12 +32,18 @@ public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
             if (given is null || !Matches(given, expected))
             {
                 return ApiError.Of(StatusCodes.Status401Unauthorized,
-                    $"This route changes the schedule and needs the operator token: send 'Authorization: Bearer <token>' " +
-                    $"(ipwh jobs reads it from ${ServerSettings.TokenVariable} or server.operatorToken).");
+                    $"此操作会改变装载计划，需要操作口令：请在页面上填写口令，或发送请求头 Authorization: Bearer 口令" +
+                    $"（ipwh jobs 从 ${ServerSettings.TokenVariable} 或 server.operatorToken 读取）。");
             }
         }
         return await next(context).ConfigureAwait(false);
     }
+
+    // The Origin a browser sends names scheme, host and port; this server's own pages send the Host they were loaded from.
+    private static bool SameOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) &&
+        string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Constant-time comparison: hashing first makes the lengths equal, so neither content nor length leaks through timing.</summary>
     public static bool Matches(string given, string expected)

@@ -15,9 +15,10 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
-/// <c>/api/explain</c>, <c>/api/violations</c>, each with <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c>
-/// (the same files <c>--format csv|xlsx</c> writes); and <c>GET /api/meta</c>, what the console's choices are built
-/// from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
+/// <c>/api/explain</c>, <c>/api/violations</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with <c>format=json</c> (default),
+/// <c>csv</c> or <c>xlsx</c> (the same files <c>--format csv|xlsx</c> writes); the console's own <c>GET /api/map</c> (a
+/// ranking with each region's shape) and <c>/api/regions</c> (the region tree); and <c>GET /api/meta</c>, what the
+/// console's choices are built from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
 /// </summary>
 public static class PlanningEndpoints
 {
@@ -38,7 +39,16 @@ public static class PlanningEndpoints
                 Year(year), Required(region, "region", "region=620100"))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
-        app.MapGet("/api/meta", (HttpContext http) => Answer(http, published, format: null, keep: true, planning => PlanningAnswer.Of(new
+        app.MapGet("/api/trend", (HttpContext http, string? indicator, string? region, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Trend(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+                Required(region, "region", "region=620100"))));
+        app.MapGet("/api/profile", (HttpContext http, string? region, string? year, string? format) =>
+            Answer(http, published, format, keep: false, planning => PlanningAnswer.Profile(planning, Required(region, "region", "region=620100"), Year(year))));
+        app.MapGet("/api/map", (HttpContext http, string? indicator, string? year, string? within, string? level, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Map(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+                Year(year), Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level, Shapes.Value)));
+        app.MapGet("/api/regions", (HttpContext http) => Answer(http, published, format: null, keep: true, PlanningAnswer.Regions));
+        app.MapGet("/api/meta", (HttpContext http, ConsoleSettings console) => Answer(http, published, format: null, keep: true, planning => PlanningAnswer.Of(new
         {
             batch_id = planning.Publish.BatchId,
             published_at = planning.Publish.PublishedAt,
@@ -47,8 +57,12 @@ public static class PlanningEndpoints
             data_years = planning.YearsWithData(),
             indicators = IndicatorCatalog.All.Select(i => new { code = i.Code, name = i.ChineseName, unit = i.Unit, direction = i.DirectionSymbol }),
             regions = planning.RegionsWithData().Select(r => new { code = r.Code, name = r.Name, level = r.Level, parent_code = r.ParentCode }),
+            home_region = console.HomeRegion,
         })));
     }
+
+    /// The shapes the console's maps are drawn with: the index the build writes next to them (wwwroot/geo/).
+    private static readonly Lazy<MapShapes> Shapes = new(() => MapShapes.Load(Path.Combine(AppContext.BaseDirectory, "wwwroot", "geo", "index.json")));
 
     // JSON answers of a publish are kept in its cache (targets excepted: their status depends on today), so a
     // question asked again is answered without opening the warehouse; the marker says which publish is current.
@@ -91,7 +105,7 @@ public static class PlanningEndpoints
                         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer.FileName + ".xlsx");
                     }
                 default:
-                    throw new PlanningException($"format={format} is not known: use json (default), csv or xlsx.") { Parameter = "format" };
+                    throw new PlanningException($"不认识 format={format}：请用 json（默认）、csv 或 xlsx。") { Parameter = "format" };
             }
         });
     }
@@ -120,7 +134,7 @@ public static class PlanningEndpoints
 
     private static string Required(string? value, string name, string example) =>
         string.IsNullOrWhiteSpace(value)
-            ? throw new PlanningException($"The parameter {name} is required, e.g. {example}.") { Parameter = name }
+            ? throw new PlanningException($"缺少参数 {name}，例如 {example}。") { Parameter = name }
             : value.Trim();
 
     private static int Year(string? text)
@@ -128,7 +142,7 @@ public static class PlanningEndpoints
         var value = Required(text, "year", "year=2024");
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             ? year
-            : throw new PlanningException($"year={text} is not a year: write four digits, e.g. year=2024.") { Parameter = "year" };
+            : throw new PlanningException($"year={text} 不是年份：请写四位数字，例如 year=2024。") { Parameter = "year" };
     }
 
     private static DateOnly? Date(string? text)
@@ -139,7 +153,7 @@ public static class PlanningEndpoints
         }
         return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new PlanningException($"asOf={text} is not a date: write it as yyyy-MM-dd, e.g. asOf=2024-06-30.") { Parameter = "as_of" };
+            : throw new PlanningException($"asOf={text} 不是日期：请写成 yyyy-MM-dd，例如 asOf=2024-06-30。") { Parameter = "as_of" };
     }
 
     // region=620100&region=620200, or region=620100,620200

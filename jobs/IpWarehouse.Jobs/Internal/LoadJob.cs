@@ -12,6 +12,9 @@ internal sealed partial class LoadJob(LoadRunner runner, SchedulerSettings setti
 {
     public const string TriggerKey = "trigger";
 
+    /// The one source a run-now re-reads in full; absent or empty for every source.
+    public const string SourceKey = "source";
+
     public async Task Execute(IJobExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -19,7 +22,8 @@ internal sealed partial class LoadJob(LoadRunner runner, SchedulerSettings setti
         var holder = $"{context.Scheduler.SchedulerInstanceId}/{context.FireInstanceId}";
         try
         {
-            await runner.RunAsync(trigger, holder, context.CancellationToken).ConfigureAwait(false);
+            var source = context.Trigger.JobDataMap.TryGetValue(SourceKey, out var value) && value is string { Length: > 0 } name ? name : null;
+            await runner.RunAsync(trigger, holder, context.CancellationToken, source).ConfigureAwait(false);
         }
         catch (EtlException e)
         {

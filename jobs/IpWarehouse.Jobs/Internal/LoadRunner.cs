@@ -17,7 +17,7 @@ internal sealed partial class LoadRunner(
     JobsHostOptions options,
     ILogger<LoadRunner> logger)
 {
-    public async Task<LoadReport?> RunAsync(string trigger, string holder, CancellationToken cancellationToken)
+    public async Task<LoadReport?> RunAsync(string trigger, string holder, CancellationToken cancellationToken, string? source = null)
     {
         var (acquired, other) = await lease.TryAcquireAsync(holder, trigger, cancellationToken).ConfigureAwait(false);
         if (!acquired)
@@ -36,7 +36,7 @@ internal sealed partial class LoadRunner(
                 local.Start(trigger, clock.GetUtcNow());
                 LogStarting(trigger, holder);
                 var progress = new Progress(this, holder);
-                var report = await RunLoaderAsync(trigger, progress, stop.Token).ConfigureAwait(false);
+                var report = await RunLoaderAsync(trigger, source, progress, stop.Token).ConfigureAwait(false);
                 LogFinished(report.BatchId, report.Status, trigger, (report.FinishedAt - report.StartedAt).TotalSeconds, report.Message ?? "");
                 return report;
             }
@@ -59,9 +59,10 @@ internal sealed partial class LoadRunner(
         }
     }
 
-    private async Task<LoadReport> RunLoaderAsync(string trigger, IProgress<LoadProgress> progress, CancellationToken cancellationToken)
+    // One source asked for by name is re-read in full, as `ipwh load --full --source NAME`.
+    private async Task<LoadReport> RunLoaderAsync(string trigger, string? source, IProgress<LoadProgress> progress, CancellationToken cancellationToken)
     {
-        var request = new LoadRequest { Trigger = trigger, Retry = settings.Retry };
+        var request = new LoadRequest { Trigger = trigger, Retry = settings.Retry, Full = source is not null, Sources = source is null ? [] : [source] };
         // `ipwh runs` (another process) may hold the working database for a moment: wait, do not fail the night.
         for (var attempt = 1; ; attempt++)
         {

@@ -68,5 +68,5 @@ internal static class ExplainParts
     }
 
     public static string PopulationLabel(IndicatorSettings s) =>
-        s.PopulationType == PopulationType.Resident ? "常住人口 resident" : "户籍人口 registered";
+        s.PopulationType == PopulationType.Resident ? "常住人口" : "户籍人口";
 }
