@@ -151,18 +151,18 @@ public sealed class PlanningCommandTests(PlanningDemo demo) : IClassFixture<Plan
     {
         var indicator = demo.Run("rank", "--indicator", "patents", "--year", "2024", "--within", "620000");
         Assert.Equal(1, indicator.ExitCode);
-        Assert.Contains("'patents' is not an indicator code", indicator.Stderr, StringComparison.Ordinal);
+        Assert.Contains("“patents”不是指标代码", indicator.Stderr, StringComparison.Ordinal);
         Assert.Contains("valid_invention_per_10k", indicator.Stderr, StringComparison.Ordinal);
         Assert.Equal("", indicator.Stdout);
 
         var year = demo.Run("indicators", "--year", "1999", "--format", "json");
         Assert.Equal(1, year.ExitCode);
-        Assert.Contains("Years present: ", year.Stderr, StringComparison.Ordinal);
+        Assert.Contains("有数据的年度：", year.Stderr, StringComparison.Ordinal);
         Assert.Contains("2024", year.Stderr, StringComparison.Ordinal);
 
         var region = demo.Run("targets", "--year", "2024", "--region", "620199");
         Assert.Equal(1, region.ExitCode);
-        Assert.Contains("Did you mean 620100 兰州市", region.Stderr, StringComparison.Ordinal);
+        Assert.Contains("是否要找：620100 兰州市", region.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

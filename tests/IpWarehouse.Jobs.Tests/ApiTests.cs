@@ -62,17 +62,17 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
 
     [Theory]
     [InlineData("/api/rank?indicator=no_such_code&year=2024&within=620000", "valid_invention_per_10k")]
-    [InlineData("/api/rank?year=2024&within=620000", "indicator is required")]
-    [InlineData("/api/rank?indicator=valid_invention_per_10k&year=twenty&within=620000", "is not a year")]
+    [InlineData("/api/rank?year=2024&within=620000", "缺少参数 indicator")]
+    [InlineData("/api/rank?indicator=valid_invention_per_10k&year=twenty&within=620000", "不是年份")]
     [InlineData("/api/rank?indicator=valid_invention_per_10k&year=1990&within=620000", "2024")]
     [InlineData("/api/rank?indicator=valid_invention_per_10k&year=2024&within=629999", "629999")]
     [InlineData("/api/rank?indicator=valid_invention_per_10k&year=2024&within=620000&level=village", "village")]
     [InlineData("/api/rank?indicator=valid_invention_per_10k&year=2024&within=620000&asOf=30.06.2024", "yyyy-MM-dd")]
     [InlineData("/api/rank?indicator=valid_invention_per_10k&year=2024&within=620000&format=pdf", "format=pdf")]
-    [InlineData("/api/indicators", "year is required")]
+    [InlineData("/api/indicators", "缺少参数 year")]
     [InlineData("/api/targets?year=2024&region=999999", "999999")]
-    [InlineData("/api/explain?indicator=patent_applications&year=2024", "region is required")]
-    [InlineData("/api/violations?year=", "year is required")]
+    [InlineData("/api/explain?indicator=patent_applications&year=2024", "缺少参数 region")]
+    [InlineData("/api/violations?year=", "缺少参数 year")]
     [InlineData("/api/runs?limit=-1", "limit")]
     public async Task Bad_parameters_get_400_and_an_error_that_says_what_is_wrong(string path, string says)
     {

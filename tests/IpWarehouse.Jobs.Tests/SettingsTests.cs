@@ -49,6 +49,30 @@ public sealed class SettingsTests
         Assert.Contains("6 characters; at least 16", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "homeRegion": "62010" }""", "console.homeRegion", "'62010' is not a six-digit GB/T 2260 region code")]
+    [InlineData("""{ "homeRegion": 620102 }""", "console.homeRegion", "is not a setting, or not a string")]
+    [InlineData("""{ "home": "620102" }""", "console.home", "is not a setting")]
+    [InlineData("""[ "620102" ]""", "console", "is not an object")]
+    public void The_console_section_is_checked_key_by_key(string section, string field, string says)
+    {
+        var error = Assert.Throws<ConfigException>(() => ConsoleSettings.FromConfig(Config(section)));
+        Assert.Equal(field, error.Field);
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_home_region_is_read_and_absent_means_none()
+    {
+        Assert.Equal("620102", ConsoleSettings.FromConfig(Config("""{ "homeRegion": " 620102 " }""")).HomeRegion);
+        Assert.Null(ConsoleSettings.FromConfig(Config("""{ "homeRegion": null }""")).HomeRegion);
+        Assert.Null(ConsoleSettings.FromConfig(Config(null)).HomeRegion);
+    }
+
+    private static Etl.Configuration.IpwhConfig Config(string? console) => Etl.Configuration.ConfigLoader.Parse(
+        $$"""{ "warehouse": "w", "sources": []{{(console is null ? "" : ", \"console\": " + console)}} }""",
+        Path.Combine(Path.GetTempPath(), "ipwh.json"), _ => null, checkFiles: false);
+
     [Fact]
     public void Token_comparison_accepts_only_the_exact_token()
     {

@@ -76,6 +76,38 @@ public sealed class SqliteSchedulerTests
     }
 
     [Fact]
+    public async Task Run_now_of_one_source_rereads_that_source_in_full_and_refuses_unknown_names_and_other_sites()
+    {
+        using var warehouse = new TinyWarehouse();
+        warehouse.Write("drops/events.csv", "event_id,event_date,region_code,person_times,topic\nF1,2024-05-01,620102,10,专利\n");
+        var events = new JsonObject { ["name"] = "events", ["kind"] = "training", ["connector"] = "csv", ["path"] = "drops/events.csv" };
+        var config = warehouse.Configure(scheduler: Scheduler("t-source"), moreSources: events);
+        var clock = new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai));
+        await using var host = await TestHost.StartAsync(config, clock);
+        await host.Client.PostAsync("/api/jobs/run", null);
+        Assert.Equal(2, Assert.Single(await host.WaitForRunsAsync(1)).Sources.Count);
+
+        var unknown = await host.Client.PostAsync("/api/jobs/run", Json("""{"source": "patents"}"""));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("可用的数据源：training, events", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Post, "/api/jobs/run") { Content = Json("{}") };
+        elsewhere.Headers.Add("Origin", "http://evil.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.SendAsync(elsewhere)).StatusCode);
+
+        clock.Advance(TimeSpan.FromHours(1));
+        using var same = new HttpRequestMessage(HttpMethod.Post, "/api/jobs/run") { Content = Json("""{"source": "events"}""") };
+        same.Headers.Add("Origin", "http://localhost"); // the test server's own address: its pages may act
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Client.SendAsync(same)).StatusCode);
+        var runs = await host.WaitForRunsAsync(2);
+        Assert.Equal("manual", runs[0].Trigger);
+        var source = Assert.Single(runs[0].Sources);
+        Assert.Equal(("events", "succeeded", 1L), (source.Name, source.Status, source.RowsRead)); // read again in full, the other source left alone
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+    [Fact]
     public async Task Cancel_mid_load_publishes_nothing_and_keeps_the_previous_publish()
     {
         using var warehouse = new TinyWarehouse();

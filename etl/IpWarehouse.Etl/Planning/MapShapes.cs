@@ -101,7 +101,7 @@ public sealed record MapLayer(string File, IReadOnlyList<string> Shapes)
             }
         }
         Pass((r, s) => s == r.Name);
-        Pass((r, s) => s == r.ShortName || (r.ShortName.Length >= 2 && s == r.ShortName + "市"));
+        Pass((r, s) => s == r.ShortName);
         Pass((r, s) => r.ShortName.Length >= 2 && s.StartsWith(r.ShortName, StringComparison.Ordinal));
         return new MapMatch(shapeOf, [.. Shapes.Where(free.Contains)]);
     }

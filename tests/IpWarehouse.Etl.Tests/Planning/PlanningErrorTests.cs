@@ -23,7 +23,7 @@ public sealed class PlanningErrorTests : IDisposable
         var error = Assert.Throws<PlanningException>(() => queries.Rank("patent_application", 2023, Linxia));
 
         Assert.Equal("indicator", error.Parameter);
-        Assert.Contains("'patent_application' is not an indicator code", error.Message, StringComparison.Ordinal);
+        Assert.Contains("“patent_application”不是指标代码", error.Message, StringComparison.Ordinal);
         Assert.Contains("valid_invention_per_10k", error.Message, StringComparison.Ordinal);
         Assert.Equal(IndicatorCatalog.Codes, error.Available);
     }
@@ -34,8 +34,8 @@ public sealed class PlanningErrorTests : IDisposable
         var error = Assert.Throws<PlanningException>(() => queries.Indicators(2021));
 
         Assert.Equal("year", error.Parameter);
-        Assert.Contains("There is no data for 2021", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Years present: 2022, 2023", error.Message, StringComparison.Ordinal);
+        Assert.Contains("没有 2021 年的数据", error.Message, StringComparison.Ordinal);
+        Assert.Contains("有数据的年度：2022, 2023", error.Message, StringComparison.Ordinal);
         Assert.Equal(["2022", "2023"], error.Available);
     }
 
@@ -44,7 +44,7 @@ public sealed class PlanningErrorTests : IDisposable
     {
         var error = Assert.Throws<PlanningException>(() => queries.Targets(2023, "622999"));
 
-        Assert.Contains("'622999' is not a region code", error.Message, StringComparison.Ordinal);
+        Assert.Contains("“622999”不是仓库中的地区代码", error.Message, StringComparison.Ordinal);
         Assert.Contains("622900 临夏回族自治州", error.Message, StringComparison.Ordinal);
         Assert.Equal("622900", error.Available[0]);
     }

@@ -50,6 +50,11 @@ public sealed class PlanningOutputTests : IDisposable
             [new IndicatorFact("fact_patent", "2019100000001", new DateOnly(2020, 1, 1), 1, "622901", "cnipa", "p.csv", 2, "b1")], Publish));
         Section(actual, "violations", new SubsidyViolation("PAY-1", "rights_protection_cap", new DateOnly(2021, 7, 1), "支付 …", "rights_protection",
             "legal_entity", "ZL1", "county", "622901", "临夏市", new DateOnly(2024, 5, 1), 12000.5, 10000, "PAY-0", "finance", 3, "b1"));
+        Section(actual, "trend", new TrendRow("622921", "临夏县", "patent_applications", 2023, 2, "件", "622900", "临夏回族自治州", 8, 2, 4, ">=", 5));
+        Section(actual, "profile", new ProfileRow("622921", "临夏县", "patent_applications", "专利申请量", "件", "+", 2023, 2, 1, 1, 2, 4, 3,
+            "622900", "临夏回族自治州", 8, false, ">=", 5, TargetStatus.Missed, [new YearValue(2023, 2)]));
+        Section(actual, "map", new MapRow(1, "622901", "临夏市", "county", "patent_applications", 2023, 3, "件", "622900", 8, "lx.json", "临夏市"));
+        Section(actual, "regions", new RegionNode("620000", "甘肃省", "province", [new RegionNode("622900", "临夏回族自治州", "city", [])]));
 
         var expected = File.ReadAllLines(SnapshotPath()).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(expected, actual);

@@ -150,7 +150,7 @@ public sealed class RankTests : IDisposable
     {
         var error = Assert.Throws<PlanningException>(() => queries.Rank("patent_applications", 2023, LinxiaCity));
 
-        Assert.Contains("622901 临夏市 is a county", error.Message, StringComparison.Ordinal);
+        Assert.Contains("622901 临夏市 是县区级地区，其下没有县区可排名", error.Message, StringComparison.Ordinal);
         Assert.Contains("--within 622900", error.Message, StringComparison.Ordinal);
         Assert.Throws<PlanningException>(() => queries.Rank("patent_applications", 2023, Linxia, "city"));
         Assert.Throws<PlanningException>(() => queries.Rank("patent_applications", 2023, Linxia, "village"));
