@@ -70,13 +70,13 @@ public sealed partial class PlanningQueries
         if (!IndicatorCatalog.TryGet(t.Indicator, out var indicator))
         {
             return new TargetRow(t.Region, name, t.Indicator, t.Indicator, "", year, t.Comparator, t.Value, null, null, null, "year", null,
-                null, null, null, t.Document, "指标代码不在目录中 not an indicator of the catalogue");
+                null, null, null, t.Document, "指标代码不在指标目录中");
         }
         var parent = ParentOf(t.Region);
         if (day < period.Start || (day.Year < year))
         {
             return new TargetRow(t.Region, name, indicator.Code, indicator.ChineseName, indicator.Unit, year, t.Comparator, t.Value, parent,
-                null, null, "ytd", day, null, null, null, t.Document, "统计期尚未开始 the period has not begun");
+                null, null, "ytd", day, null, null, null, t.Document, "统计期尚未开始");
         }
         var values = inYear ? toDate! : full;
         double? ValueOf(Dictionary<(string, string), MartValue>? set, string? code) =>
@@ -97,8 +97,8 @@ public sealed partial class PlanningQueries
         }
         var status = TargetEvaluation.Status(t.Comparator, goal, actual, projection, !inYear, isCount);
         string? note = actual is null
-            ? "无数值（如缺少人口数据）no value (e.g. no population)"
-            : goal is null ? "上级无数值 the parent region has no value" : null;
+            ? "无数值（如缺少人口数据）"
+            : goal is null ? "上级地区无数值" : null;
         return new TargetRow(t.Region, name, indicator.Code, indicator.ChineseName, indicator.Unit, year, t.Comparator, t.Value, parent,
             parentValue, actual, inYear ? "ytd" : "year", inYear ? day : null, projection, method, status, t.Document, note);
     }

@@ -1,0 +1,38 @@
+// HTTP calls to the API (INDICATORS.md): JSON in and out, errors as exceptions carrying the server's
+// Chinese {"error": …}.
+export async function get(path, params) {
+  const response = await fetch(url(path, params), { headers: { Accept: 'application/json' } });
+  return read(response);
+}
+
+export async function post(path, body, headers) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json' }, headers || {}),
+    body: body === undefined ? '{}' : JSON.stringify(body),
+  });
+  return read(response);
+}
+
+export async function read(response) {
+  const text = await response.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = null; }
+  if (!response.ok) {
+    const error = new Error(data && data.error ? data.error : `服务器返回 ${response.status}，无法读取答复。`);
+    error.status = response.status;
+    throw error;
+  }
+  return data;
+}
+
+export function url(path, params) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params || {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) value.forEach(v => query.append(key, v));
+    else query.append(key, value);
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}

@@ -1,0 +1,41 @@
+// What the planning pages share: the heading, the print button, the highlight of the home region, the
+// explain link on a value, the "no data" notice, and the figure digits.
+import { el, button } from './dom.js';
+import * as Fmt from './format.js';
+import { showExplain } from './explain.js';
+
+export function heading(text) {
+  return el('h2', { class: 'page-title' }, text);
+}
+
+export function printButton() {
+  return button('打印', () => window.print(), { class: 'secondary no-print', title: 'A4 横向：标题、数据截至、图表和表格' });
+}
+
+export function isHome(ctx, code) {
+  return ctx.home && ctx.home.code === code;
+}
+
+export function homeRow(ctx, code, attrs) {
+  return Object.assign({ dataset: { region: code }, class: isHome(ctx, code) ? 'home' : null }, attrs || {});
+}
+
+export function regionLabel(ctx, code, name) {
+  return isHome(ctx, code) ? [name, el('span', { class: 'muted' }, '（本地区）')] : name;
+}
+
+// A value that opens `ipwh explain` for it: a button, so the keyboard reaches it.
+export function explainValue(value, unit, digits, indicator, year, region) {
+  if (value === null || value === undefined) return '无数值';
+  return el('button', { type: 'button', class: 'link explain', title: '查看数据来源', onclick: () => showExplain(indicator, year, region) },
+    Fmt.number(value, unit, digits));
+}
+
+// Every value missing or 0: nothing to compare (a year before the source began, say).
+export function nothingToCompare(values) {
+  return values.every(v => v === null || v === undefined || v === 0);
+}
+
+export function digitsFor(values) {
+  return Fmt.separatingDigits(values, Fmt.baseDigits(null, values));
+}

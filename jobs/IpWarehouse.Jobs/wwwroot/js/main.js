@@ -1,0 +1,4 @@
+// The console's entry point (an ES module, loaded after ECharts).
+import { start } from './core/app.js';
+
+start();
