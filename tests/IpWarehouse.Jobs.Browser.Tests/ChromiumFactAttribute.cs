@@ -9,7 +9,22 @@ public sealed class ChromiumFactAttribute : FactAttribute
     {
         if (Browser.ExecutablePath is null && !Browser.IsCi)
         {
-            Skip = "chromium is not installed: run ./test.sh as root (it installs Debian's chromium), or `apt-get install chromium`, or set IPWH_TEST_CHROMIUM.";
+            Skip = Missing;
+        }
+    }
+
+    internal const string Missing = "chromium is not installed: run ./test.sh as root (it installs Debian's chromium), or `apt-get install chromium`, or set IPWH_TEST_CHROMIUM.";
+}
+
+/// A browser theory: skipped like <see cref="ChromiumFactAttribute"/> without chromium, never on CI.
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (Browser.ExecutablePath is null && !Browser.IsCi)
+        {
+            Skip = ChromiumFactAttribute.Missing;
         }
     }
 }

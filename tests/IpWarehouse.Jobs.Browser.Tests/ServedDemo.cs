@@ -7,9 +7,10 @@ using Microsoft.Playwright;
 
 namespace IpWarehouse.Jobs.Browser.Tests;
 
-/// One demo warehouse (`ipwh demo`) served by the real `ipwh serve` on a free loopback port, and one
-/// headless chromium, shared by the browser tests. Screenshots go to artifacts/screenshots/ at the
-/// repository root (or $IPWH_TEST_ARTIFACTS), where a person can look at them after the run.
+/// One demo warehouse (`ipwh demo`, scale 1) served by the real `ipwh serve` on a free loopback port, with
+/// 城关区 (620102) as the console's home region, and one headless chromium, shared by the browser tests.
+/// Screenshots go to artifacts/screenshots/ at the repository root (or $IPWH_TEST_ARTIFACTS), where a person
+/// can look at them after the run.
 public sealed class ServedDemo : IAsyncLifetime
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "ipwh-browser-" + Guid.NewGuid().ToString("N")[..12]);
@@ -24,6 +25,9 @@ public sealed class ServedDemo : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string Config => Path.Combine(folder, "ipwh.json");
+
+    /// The home region written into the demo's ipwh.json (console.homeRegion).
+    public const string Home = "620102";
 
     public static string Artifacts
     {
@@ -49,6 +53,9 @@ public sealed class ServedDemo : IAsyncLifetime
         {
             throw new InvalidOperationException($"ipwh demo failed ({demo.ExitCode}):\n{demo.Output}");
         }
+        var config = await File.ReadAllTextAsync(Config);
+        var at = config.IndexOf("\"warehouse\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Config, config[..at] + $"\"console\": {{ \"homeRegion\": \"{Home}\" }},\n  " + config[at..]);
 
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -57,7 +64,8 @@ public sealed class ServedDemo : IAsyncLifetime
         await WaitUntilServing();
         // A console is a long-running server: warm it (JIT, the publish's cache) as a first visitor would, so
         // the first-render times below are those of a running service, not of its start.
-        foreach (var path in new[] { "", "js/app.js", "lib/echarts.min.js", "api/meta", "api/dictionary", "api/runs", "api/jobs" })
+        foreach (var path in new[] { "", "js/main.js", "lib/echarts.min.js", "api/meta", "api/dictionary", "api/runs", "api/jobs", "api/regions",
+            $"api/profile?region={Home}&year=2024", "geo/index.json" })
         {
             using var _ = await Http.GetAsync(new Uri(path, UriKind.Relative));
         }
@@ -95,6 +103,14 @@ public sealed class ServedDemo : IAsyncLifetime
         }
     }
 
+    public async Task<string> GetText(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} → {(int)response.StatusCode}: {body}");
+        return body;
+    }
+
     public async Task<JsonElement> GetJson(string path)
     {
         using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
@@ -107,7 +123,7 @@ public sealed class ServedDemo : IAsyncLifetime
 
     /// A new page in a fresh browser context; the previous page's context is closed first, so that old pages
     /// do not keep running timers and rendering on the machine's two cores while the next one is measured.
-    public async Task<IPage> OpenPage()
+    public async Task<IPage> OpenPage(int width = 1440)
     {
         if (lastContext is not null)
         {
@@ -117,7 +133,7 @@ public sealed class ServedDemo : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = width, Height = 1000 },
             AcceptDownloads = true,
         });
         lastContext = context;

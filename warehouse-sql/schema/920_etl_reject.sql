@@ -28,4 +28,4 @@ COMMENT ON COLUMN etl_reject.source_row IS '来源行号 row as the operator see
 COMMENT ON COLUMN etl_reject.column_name IS '列名 canonical column with the problem, e.g. application_date (SOURCES.md)';
 COMMENT ON COLUMN etl_reject.raw_value IS '原始值 the value as read, before cleaning; NULL when empty or absent';
 COMMENT ON COLUMN etl_reject.reason IS '原因代码 reason: missing_required 必填缺失 | bad_date 日期错误 | bad_number 数值错误 | bad_enum 取值不在范围 | bad_check_digit 校验位错误 | date_order 日期先后颠倒 | unknown_region 区划代码不存在 | region_unresolved 无法确定区划';
-COMMENT ON COLUMN etl_reject.message IS '说明 a sentence naming the value and the problem, e.g. grant_date 2019-02-30 is not a date';
+COMMENT ON COLUMN etl_reject.message IS '说明 a sentence naming the value and the problem, in Chinese, e.g. grant_date“2019-02-30”不是有效日期';

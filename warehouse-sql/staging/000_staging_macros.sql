@@ -23,23 +23,23 @@ CREATE OR REPLACE MACRO ipwh_date_problem(column_name, raw_value, clean_value, p
   CASE
     WHEN clean_value IS NULL THEN NULL
     WHEN parsed IS NULL
-      THEN ipwh_problem('bad_date', column_name, raw_value, format('{} ''{}'' is not a date', column_name, raw_value))
+      THEN ipwh_problem('bad_date', column_name, raw_value, format('{}“{}”不是有效日期', column_name, raw_value))
     WHEN NOT ipwh_event_date_ok(parsed)
       THEN ipwh_problem('bad_date', column_name, raw_value,
-        format('{} {} is outside 1985-01-01 .. today + 1 year', column_name, parsed))
+        format('{} {} 不在 1985-01-01 至今后一年之内', column_name, parsed))
   END;
 
 -- A required column that is empty or absent.
 CREATE OR REPLACE MACRO ipwh_required_problem(column_name, raw_value, clean_value) AS
   CASE WHEN clean_value IS NULL
-    THEN ipwh_problem('missing_required', column_name, raw_value, format('{} is required but empty', column_name))
+    THEN ipwh_problem('missing_required', column_name, raw_value, format('{} 为必填项，但为空', column_name))
   END;
 
 -- An enumerated column whose non-empty value is not one of its codes or aliases (reference/enums.csv).
 CREATE OR REPLACE MACRO ipwh_enum_problem(column_name, raw_value, clean_value, parsed) AS
   CASE WHEN clean_value IS NOT NULL AND parsed IS NULL
     THEN ipwh_problem('bad_enum', column_name, raw_value,
-      format('{} ''{}'' is not an allowed value', column_name, raw_value))
+      format('{}“{}”不是允许的取值', column_name, raw_value))
   END;
 
 -- An amount or count that cannot be read or is negative.
@@ -47,36 +47,36 @@ CREATE OR REPLACE MACRO ipwh_number_problem(column_name, raw_value, clean_value,
   CASE
     WHEN clean_value IS NULL THEN NULL
     WHEN parsed IS NULL
-      THEN ipwh_problem('bad_number', column_name, raw_value, format('{} ''{}'' is not a number', column_name, raw_value))
+      THEN ipwh_problem('bad_number', column_name, raw_value, format('{}“{}”不是数字', column_name, raw_value))
     WHEN parsed < 0
-      THEN ipwh_problem('bad_number', column_name, raw_value, format('{} {} is negative', column_name, raw_value))
+      THEN ipwh_problem('bad_number', column_name, raw_value, format('{} {} 是负数', column_name, raw_value))
   END;
 
 -- A boolean that cannot be read (true/false, 1/0, 是/否, Y/N); parsed = ipwh_bool of the value.
 CREATE OR REPLACE MACRO ipwh_bool_problem(column_name, raw_value, clean_value, parsed) AS
   CASE WHEN clean_value IS NOT NULL AND parsed IS NULL
-    THEN ipwh_problem('bad_enum', column_name, raw_value, format('{} ''{}'' is not a yes/no value', column_name, raw_value))
+    THEN ipwh_problem('bad_enum', column_name, raw_value, format('{}“{}”不是“是/否”', column_name, raw_value))
   END;
 
 -- An end date before its start date.
 CREATE OR REPLACE MACRO ipwh_order_problem(column_name, raw_value, end_date, start_column, start_date) AS
   CASE WHEN end_date < start_date
     THEN ipwh_problem('date_order', column_name, raw_value,
-      format('{} {} is before {} {}', column_name, end_date, start_column, start_date))
+      format('{} {} 早于 {} {}', column_name, end_date, start_column, start_date))
   END;
 
 -- A unified social credit code that fails GB 32100-2015 (ok = ipwh_uscc_ok of the value).
 CREATE OR REPLACE MACRO ipwh_credit_code_problem(column_name, raw_value, clean_value, ok) AS
   CASE WHEN clean_value IS NOT NULL AND NOT coalesce(ok, FALSE)
     THEN ipwh_problem('bad_check_digit', column_name, raw_value,
-      format('{} ''{}'' fails the GB 32100-2015 check', column_name, raw_value))
+      format('{}“{}”未通过 GB 32100-2015 校验', column_name, raw_value))
   END;
 
 -- A given region code that is malformed or not in the division list (known = the dim_region match).
 CREATE OR REPLACE MACRO ipwh_region_problem(column_name, raw_value, clean_value, known) AS
   CASE WHEN clean_value IS NOT NULL AND known IS NULL
     THEN ipwh_problem('unknown_region', column_name, raw_value,
-      format('{} ''{}'' is not in the GB/T 2260 division list', column_name, raw_value))
+      format('{}“{}”不在 GB/T 2260 行政区划代码表中', column_name, raw_value))
   END;
 
 -- Region attribution (INDICATORS.md): the given region code, else the region resolved from the first

@@ -138,7 +138,7 @@ SELECT
     ipwh_required_problem('application_no', a.raw_application_no, a.clean_application_no),
     CASE WHEN NOT coalesce(a.application_no_ok, FALSE)
       THEN ipwh_problem('bad_check_digit', 'application_no', a.raw_application_no,
-        format('application_no ''{}'' is not a patent application number with a valid ZC 0006-2003 check character', a.raw_application_no))
+        format('application_no“{}”不是校验位正确的专利申请号（ZC 0006-2003）', a.raw_application_no))
     END,
     ipwh_enum_problem('patent_type', a.raw_patent_type, a.clean_patent_type, a.given_patent_type),
     ipwh_required_problem('application_date', a.raw_application_date, a.clean_application_date),
@@ -153,12 +153,12 @@ SELECT
     ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),
     CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
-        format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
+        format('没有地区代码，地址“{}”和统一社会信用代码也都无法确定所属地区', coalesce(a.applicant_address, '')))
     END,
     ipwh_bool_problem('is_pct_national_phase', a.raw_is_pct_national_phase, a.clean_is_pct_national_phase, a.given_is_pct),
     CASE WHEN a.unknown_flags > 0
       THEN ipwh_problem('bad_enum', 'high_value_flags', a.raw_high_value_flags,
-        format('high_value_flags ''{}'' has a flag other than sei, overseas_family, pledge, award (or 战略性新兴产业, 海外同族, 质押, 获奖)', a.raw_high_value_flags))
+        format('high_value_flags“{}”含有 sei、overseas_family、pledge、award（或 战略性新兴产业、海外同族、质押、获奖）以外的标记', a.raw_high_value_flags))
     END
   ) AS problem
 FROM attributed AS a;

@@ -32,7 +32,7 @@ SELECT
     ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
     ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
     CASE WHEN t.year NOT BETWEEN 1985 AND year(CAST(getvariable('ipwh_today') AS DATE)) + 1
-      THEN ipwh_problem('bad_number', 'year', t.raw_year, format('year {} is outside 1985 .. next year', t.year))
+      THEN ipwh_problem('bad_number', 'year', t.raw_year, format('year {} 不在 1985 年至明年之间', t.year))
     END,
     ipwh_required_problem('population', t.raw_population, ipwh_clean(t.raw_population)),
     ipwh_number_problem('population', t.raw_population, ipwh_clean(t.raw_population), t.population),

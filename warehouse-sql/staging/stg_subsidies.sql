@@ -66,10 +66,10 @@ SELECT
       WHEN t.recipient_id IS NULL THEN NULL
       WHEN t.recipient_type = 'natural_person' AND NOT coalesce(ipwh_resident_id_ok(t.recipient_id), FALSE)
         THEN ipwh_problem('bad_check_digit', 'recipient_id', ipwh_mask_id(t.recipient_id),
-          format('recipient_id {} is not a valid resident ID number (GB 11643 check)', ipwh_mask_id(t.recipient_id)))
+          format('recipient_id {} 不是有效的居民身份证号码（GB 11643 校验）', ipwh_mask_id(t.recipient_id)))
       WHEN t.recipient_type = 'legal_entity' AND NOT coalesce(ipwh_uscc_ok(t.recipient_id), FALSE)
         THEN ipwh_problem('bad_check_digit', 'recipient_id', t.recipient_id,
-          format('recipient_id ''{}'' fails the GB 32100-2015 check', t.recipient_id))
+          format('recipient_id“{}”未通过 GB 32100-2015 校验', t.recipient_id))
     END,
     ipwh_number_problem('base_amount', t.raw_base_amount, ipwh_clean(t.raw_base_amount), t.base_amount),
     ipwh_required_problem('paid_amount', t.raw_paid_amount, ipwh_clean(t.raw_paid_amount)),

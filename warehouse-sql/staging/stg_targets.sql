@@ -43,7 +43,7 @@ SELECT
     ipwh_enum_problem('comparator', t.raw_comparator, ipwh_clean(t.raw_comparator), t.comparator),
     CASE WHEN t.comparator <> '>parent_avg' THEN ipwh_required_problem('target_value', t.raw_target_value, ipwh_clean(t.raw_target_value)) END,
     CASE WHEN ipwh_clean(t.raw_target_value) IS NOT NULL AND t.target_value IS NULL
-      THEN ipwh_problem('bad_number', 'target_value', t.raw_target_value, format('target_value ''{}'' is not a number', t.raw_target_value))
+      THEN ipwh_problem('bad_number', 'target_value', t.raw_target_value, format('target_value“{}”不是数字', t.raw_target_value))
     END
   ) AS problem
 FROM typed AS t

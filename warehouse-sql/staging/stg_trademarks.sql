@@ -87,7 +87,7 @@ SELECT
     ipwh_bool_problem('is_gi', a.raw_is_gi, a.clean_is_gi, a.given_is_gi),
     ipwh_number_problem('nice_class', a.raw_nice_class, a.clean_nice_class, a.nice_class),
     CASE WHEN a.nice_class NOT BETWEEN 1 AND 45
-      THEN ipwh_problem('bad_number', 'nice_class', a.raw_nice_class, format('nice_class {} is not a Nice class 1-45', a.nice_class))
+      THEN ipwh_problem('bad_number', 'nice_class', a.raw_nice_class, format('nice_class {} 不是尼斯分类 1–45 类', a.nice_class))
     END,
     ipwh_required_problem('application_date', a.raw_application_date, a.clean_application_date),
     ipwh_date_problem('application_date', a.raw_application_date, a.clean_application_date, a.application_date),
@@ -95,7 +95,7 @@ SELECT
     ipwh_order_problem('registration_date', a.raw_registration_date, a.registration_date, 'application_date', a.application_date),
     CASE
       WHEN a.clean_expiry_date IS NOT NULL AND (a.given_expiry_date IS NULL OR a.given_expiry_date < DATE '1985-01-01')
-        THEN ipwh_problem('bad_date', 'expiry_date', a.raw_expiry_date, format('expiry_date ''{}'' is not a date after 1985', a.raw_expiry_date))
+        THEN ipwh_problem('bad_date', 'expiry_date', a.raw_expiry_date, format('expiry_date“{}”不是 1985 年以后的日期', a.raw_expiry_date))
     END,
     ipwh_date_problem('cancellation_date', a.raw_cancellation_date, a.clean_cancellation_date, a.cancellation_date),
     ipwh_order_problem('cancellation_date', a.raw_cancellation_date, a.cancellation_date, 'application_date', a.application_date),
@@ -104,7 +104,7 @@ SELECT
     ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),
     CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,
-        format('no region code, and neither the address ''{}'' nor the credit code resolves to a region', coalesce(a.applicant_address, '')))
+        format('没有地区代码，地址“{}”和统一社会信用代码也都无法确定所属地区', coalesce(a.applicant_address, '')))
     END
   ) AS problem
 FROM attributed AS a;

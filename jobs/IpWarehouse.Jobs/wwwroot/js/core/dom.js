@@ -29,6 +29,11 @@ export function code(text, attrs) {
   return el('code', Object.assign({ class: 'code' }, attrs || {}), text === null || text === undefined ? '' : String(text));
 }
 
+// Text as the warehouse stores it (the schema's bilingual comments, a loader's error message): shown unchanged.
+export function verbatim(text) {
+  return el('span', { class: 'verbatim' }, text === null || text === undefined ? '' : String(text));
+}
+
 export function errorBox(message) {
   return el('div', { class: 'error', role: 'alert' }, message);
 }

@@ -1,7 +1,7 @@
 // 运行 (operators): the nightly load's state and schedule, run now / pause / resume / cancel (each confirmed,
 // each enabled only when it makes sense), re-reading one source in full, the load in progress, the run history
 // with why a run or source failed, and a batch's quarantined rows, filterable and downloadable.
-import { append, el, clear, code, button, errorBox } from '../core/dom.js';
+import { append, el, clear, code, verbatim, button, errorBox } from '../core/dom.js';
 import * as Api from '../core/api.js';
 import * as Fmt from '../core/format.js';
 import * as Labels from '../core/labels.js';
@@ -90,7 +90,7 @@ function runsTable(ctx, job, runs) {
       } },
       { key: 'rows_read', label: '读取', num: true, render: r => Fmt.number(sum(r, 'rows_read')) },
       { key: 'rows_quarantined', label: '隔离', num: true, render: r => Fmt.number(sum(r, 'rows_quarantined')) },
-      { key: 'message', label: '说明', render: r => (r.message ? el('span', { class: r.status === 'failed' ? 'message' : '' }, code(r.message)) : '') },
+      { key: 'message', label: '说明', render: r => (r.message ? el('span', { class: r.status === 'failed' ? 'message' : '' }, r.live ? r.message : verbatim(r.message)) : '') },
     ],
   });
 }
@@ -106,7 +106,7 @@ function sourcesTable(run) {
       { key: 'rows_quarantined', label: '隔离', num: true, render: s => Fmt.number(s.rows_quarantined) },
       { key: 'stale', label: '数据陈旧', render: s => (s.stale ? el('span', { class: 'stale', title: '本次失败，已发布的仍是上次成功装载的数据' },
         `截至 ${Fmt.dateTime(s.stale_data_as_of)}，已 ${Fmt.hours(s.stale_age_hours)}`) : '否') },
-      { key: 'message', label: '说明（失败原因）', render: s => (s.message ? el('span', { class: s.status === 'failed' ? 'message' : '' }, code(s.message)) : '') },
+      { key: 'message', label: '说明（失败原因）', render: s => (s.message ? el('span', { class: s.status === 'failed' ? 'message' : '' }, verbatim(s.message)) : '') },
     ],
   });
 }

@@ -1,7 +1,7 @@
 // SQL (statisticians): read-only queries over the published warehouse, with the data dictionary (every table
 // and column with its COMMENT) beside the box. The server enforces the row and time limits and refuses file
 // access, ATTACH, INSTALL/LOAD and SET. Results are shown 200 rows a page, wide ones scroll in their pane.
-import { append, el, clear, code, button, errorBox } from '../core/dom.js';
+import { append, el, clear, code, verbatim, button, errorBox } from '../core/dom.js';
 import * as Api from '../core/api.js';
 import * as Filters from '../core/filters.js';
 import { dataTable } from '../core/table.js';
@@ -48,12 +48,15 @@ async function run(ctx, text, parts) {
       method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ sql: text }),
     });
     const rows = await Api.read(response);
+    const drawing = performance.now();
     const cut = response.headers.get('X-Ipwh-Rows-Truncated-At');
     const columns = rows.length ? Object.keys(rows[0]).map(key => ({
       key, label: code(key), num: rows.some(r => typeof r[key] === 'number'), render: r => cell(r[key]),
     })) : [];
     clear(parts.error);
     clear(parts.result, dataTable({ rows, columns, pageSize: 200, empty: '查询没有返回行。', className: 'compact' }));
+    void parts.result.offsetHeight; // the layout of the drawn page is part of drawing it
+    parts.result.dataset.drawMs = String(Math.round(performance.now() - drawing));
     parts.result.dataset.rows = String(rows.length);
     parts.info.textContent = `${rows.length.toLocaleString('zh-CN')} 行${cut ? `（结果超过 ${cut} 行，只返回前 ${cut} 行；请加 LIMIT 或聚合）` : ''}，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`;
   } catch (error) {
@@ -82,8 +85,8 @@ async function loadDictionary(box) {
     dictionary ??= await Api.get('/api/dictionary');
     clear(box, dictionary.map(t => el('details', {},
       el('summary', {}, code(t.table)),
-      t.comment ? el('p', { class: 'muted' }, t.comment) : null,
-      el('dl', {}, (t.columns || []).map(c => [el('dt', {}, code(c.name), ' ', el('span', { class: 'muted' }, code(c.type || ''))), el('dd', {}, c.comment || '')])))));
+      t.comment ? el('p', { class: 'muted' }, verbatim(t.comment)) : null,
+      el('dl', {}, (t.columns || []).map(c => [el('dt', {}, code(c.name), ' ', el('span', { class: 'muted' }, code(c.type || ''))), el('dd', {}, verbatim(c.comment))])))));
   } catch (error) {
     clear(box, errorBox(`无法读取数据字典：${error.message}`));
   }
