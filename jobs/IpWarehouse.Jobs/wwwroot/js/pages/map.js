@@ -99,6 +99,14 @@ export default {
     const byCode = new Map(rows.map(r => [r.region_code, r]));
     const values = rows.filter(r => r.value !== null && r.shape_name).map(r => r.value);
     const chart = Chart.create(container);
+    chart.on('click', item => {
+      const row = byCode.get(item.name);
+      if (!row) return;
+      if (row.level === 'city') ctx.go({ ...p, within: row.region_code, level: '' });
+      else location.hash = ctx.link('profile', { region: row.region_code, year: p.year });
+    });
+    // before setOption: with animation off ECharts draws, and says so, during the call
+    chart.on('finished', () => { container.dataset.drawn = String(features.length); });
     chart.setOption({
       animation: false,
       title: { text: `${indicator.name}（${indicator.unit}）`, left: 'center', textStyle: { fontSize: 14 } },
@@ -126,13 +134,6 @@ export default {
         })),
       }],
     });
-    chart.on('click', item => {
-      const row = byCode.get(item.name);
-      if (!row) return;
-      if (row.level === 'city') ctx.go({ ...p, within: row.region_code, level: '' });
-      else location.hash = ctx.link('profile', { region: row.region_code, year: p.year });
-    });
-    chart.on('finished', () => { container.dataset.drawn = String(features.length); });
     container.dataset.regions = String(rows.length - missing.length);
   },
 };

@@ -42,7 +42,7 @@ function jobCard(job, runs) {
   const running = job.running;
   const zone = Labels.timeZone(job.time_zone);
   const sources = [...new Set(runs.flatMap(r => (r.sources || []).map(s => s.name)))];
-  const choice = el('select', { 'aria-label': '数据源' }, sources.map(s => el('option', { value: s }, s)));
+  const choice = el('select', { 'aria-label': '数据源', class: 'code' }, sources.map(s => el('option', { value: s }, s)));
   const can = { run: !running, pause: !running && job.state === 'scheduled', resume: job.state === 'paused', cancel: Boolean(running) && !running.cancel_requested };
   return [
     el('div', { class: 'card', id: 'job-state' },
@@ -133,13 +133,13 @@ async function rejects(ctx, batch, box) {
     { key: 'column', label: '列', render: r => code(r.column) },
     { key: 'value', label: '原值', render: r => (r.value === null ? el('span', { class: 'muted' }, '（空）') : code(r.value)) },
     { key: 'reason', label: '原因', render: r => [Labels.of(Labels.reason, r.reason), ' ', el('span', { class: 'muted' }, code(r.reason))] },
-    { key: 'message', label: '说明', render: r => r.message || '' },
+    { key: 'message', label: '说明', render: r => verbatim(r.message) },
   ];
   const csvColumns = columns.map(c => ({ key: c.key, label: c.label }));
   clear(box,
     el('h3', {}, `批次 ${batch} 的隔离数据：${rows.length} 行`),
     el('form', { class: 'filters no-print', onsubmit: e => e.preventDefault() },
-      el('label', { class: 'field' }, el('span', {}, '数据源'), el('select', { onchange: e => change('source', e.target.value) },
+      el('label', { class: 'field' }, el('span', {}, '数据源'), el('select', { class: 'code', onchange: e => change('source', e.target.value) },
         el('option', { value: '' }, '全部'), sources.map(s => el('option', { value: s, selected: p.source === s }, s)))),
       el('label', { class: 'field' }, el('span', {}, '原因'), el('select', { onchange: e => change('reason', e.target.value) },
         el('option', { value: '' }, '全部'), reasons.map(s => el('option', { value: s, selected: p.reason === s }, Labels.of(Labels.reason, s))))),

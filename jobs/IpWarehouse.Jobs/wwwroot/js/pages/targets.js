@@ -72,7 +72,7 @@ export default {
       el('span', { class: 'count' }, String(n)), el('span', { class: `status ${s}` }, Labels.targetStatus[s])))));
     const shown = rows.filter(r => (!p.status || r.status === p.status) && (!p.indicator || r.indicator === p.indicator));
     const table = dataTable({
-      rows: shown, rowAttrs: r => homeRow(ctx, r.region_code),
+      rows: shown, rowAttrs: r => homeRow(ctx, r.region_code), className: 'wide',
       empty: '没有符合条件的目标。',
       columns: [
         { key: 'region_name', label: '地区', render: r => regionLabel(ctx, r.region_code, r.region_name) },

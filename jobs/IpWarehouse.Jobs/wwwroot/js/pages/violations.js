@@ -31,7 +31,7 @@ export default {
     const amount = [...new Map(shown.map(r => [r.payment_no, r.paid_amount])).values()].reduce((a, b) => a + b, 0);
     append(view, el('p', { class: 'caption' }, `${shown.length} 条违规，涉及 ${payments} 笔支付，合计 ${Fmt.number(amount, '元', 2)}。同一笔支付违反多条规则时每条一行。`));
     append(view, dataTable({
-      rows: shown, rowAttrs: r => homeRow(ctx, r.region_code), pageSize: 200,
+      rows: shown, rowAttrs: r => homeRow(ctx, r.region_code), pageSize: 200, className: 'wide',
       empty: '该年度没有违反资助规则的支付。',
       columns: [
         { key: 'paid_date', label: '支付日期' },
