@@ -22,6 +22,8 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
         { "/api/explain?indicator=valid_invention_per_10k&year=2024&region=620100", ["explain", "--indicator", "valid_invention_per_10k", "--year", "2024", "--region", "620100"] },
         { "/api/violations?year=2023", ["violations", "--year", "2023"] },
         { "/api/rejects", ["rejects"] },
+        { "/api/trend?indicator=valid_invention_per_10k&region=620102", ["trend", "--indicator", "valid_invention_per_10k", "--region", "620102"] },
+        { "/api/profile?region=620100&year=2024", ["profile", "--region", "620100", "--year", "2024"] },
     };
 
     [Theory]
@@ -74,6 +76,13 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
     [InlineData("/api/explain?indicator=patent_applications&year=2024", "缺少参数 region")]
     [InlineData("/api/violations?year=", "缺少参数 year")]
     [InlineData("/api/runs?limit=-1", "limit")]
+    [InlineData("/api/rank?indicator=patent_applications&year=2025&within=620000", "2025 年没有数据")]
+    [InlineData("/api/trend?indicator=valid_invention_per_10k", "缺少参数 region")]
+    [InlineData("/api/trend?indicator=nope&region=620102", "“nope”不是指标代码")]
+    [InlineData("/api/profile?region=620102", "缺少参数 year")]
+    [InlineData("/api/profile?region=620199&year=2024", "是否要找：620100 兰州市")]
+    [InlineData("/api/map?indicator=patent_applications&year=2024&within=620102", "其下没有县区可排名")]
+    [InlineData("/api/map?indicator=patent_applications&year=2024", "缺少参数 within")]
     public async Task Bad_parameters_get_400_and_an_error_that_says_what_is_wrong(string path, string says)
     {
         using var response = await demo.Host.Client.GetAsync(path);
@@ -81,6 +90,50 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path} → {(int)response.StatusCode}: {body}");
         var error = JsonDocument.Parse(body).RootElement.GetProperty("error").GetString();
         Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_map_gives_each_prefecture_its_shape_and_the_region_tree_nests_the_demo()
+    {
+        var rows = JsonDocument.Parse(await GetText("/api/map?indicator=patent_applications&year=2024&within=620000")).RootElement.EnumerateArray().ToList();
+        Assert.Equal(14, rows.Count);
+        Assert.All(rows, r => Assert.Equal("gan1_su4.json", r.GetProperty("map_file").GetString()));
+        Assert.Equal("兰州", rows.Single(r => r.GetProperty("region_code").GetString() == "620100").GetProperty("shape_name").GetString());
+        var rank = JsonDocument.Parse(await GetText("/api/rank?indicator=patent_applications&year=2024&within=620000")).RootElement.EnumerateArray();
+        Assert.Equal(rank.Select(r => (r.GetProperty("region_code").GetString(), r.GetProperty("rank").GetInt32())),
+            rows.Select(r => (r.GetProperty("region_code").GetString(), r.GetProperty("rank").GetInt32())));
+
+        var tree = JsonDocument.Parse(await GetText("/api/regions")).RootElement;
+        var gansu = Assert.Single(tree.EnumerateArray());
+        Assert.Equal("620000", gansu.GetProperty("code").GetString());
+        Assert.Equal(14, gansu.GetProperty("children").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Static_files_are_compressed_and_revalidated_with_an_etag()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/echarts.min.js");
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var response = await demo.Host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        var compressed = (await response.Content.ReadAsByteArrayAsync()).Length;
+        Assert.True(compressed < 500_000, $"ECharts (1.1 MB) went over the wire as {compressed} bytes");
+        Assert.Contains("max-age=86400", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        var etag = response.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/lib/echarts.min.js");
+        again.Headers.IfNoneMatch.Add(etag);
+        using var revalidated = await demo.Host.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/");
+        page.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var index = await demo.Host.Client.SendAsync(page);
+        Assert.Equal("gzip", Assert.Single(index.Content.Headers.ContentEncoding));
+        Assert.Equal("no-cache", index.Headers.CacheControl?.ToString());
+        Assert.NotNull(index.Headers.ETag);
     }
 
     [Theory]
@@ -147,9 +200,11 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
     {
         var index = await GetText("/");
         Assert.Contains("lang=\"zh-CN\"", index, StringComparison.Ordinal);
-        Assert.Contains("排名", index, StringComparison.Ordinal);
+        Assert.Contains("知识产权指标仓库", index, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", index, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", index, StringComparison.Ordinal);
+        Assert.Contains("{ id: 'rank', title: '排名'", await GetText("/js/pages.js"), StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"FeatureCollection\"", await GetText("/geo/gan1_su4.json"), StringComparison.Ordinal);
         var echarts = await GetText("/lib/echarts.min.js");
         Assert.Contains("echarts", echarts[..Math.Min(4000, echarts.Length)], StringComparison.OrdinalIgnoreCase);
     }
