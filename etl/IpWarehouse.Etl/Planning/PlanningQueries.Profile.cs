@@ -26,7 +26,7 @@ public sealed partial class PlanningQueries
         foreach (var indicator in IndicatorCatalog.All)
         {
             double? ValueOf(string? code, int y) => code is not null && values.TryGetValue((code, indicator.Code, y), out var v) ? v.Value : null;
-            Dictionary<string, int?> RanksOf(int y) => Ranking.Rank(group.Members.Select(m => (m.Code, ValueOf(m.Code, y))), indicator.Direction);
+            Dictionary<string, int?> RanksOf(int y) => Ranking.RankUnlessAllZero(group.Members.Select(m => (m.Code, ValueOf(m.Code, y))), indicator.Direction);
             var ranks = RanksOf(year);
             var value = ValueOf(entry.Code, year);
             var previous = years.Contains(year - 1) ? ValueOf(entry.Code, year - 1) : null;

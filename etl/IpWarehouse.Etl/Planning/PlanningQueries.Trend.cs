@@ -25,7 +25,7 @@ public sealed partial class PlanningQueries
         foreach (var year in years)
         {
             double? ValueOf(string? code) => code is not null && values.TryGetValue((code, definition.Code, year), out var v) ? v.Value : null;
-            var ranks = Ranking.Rank(group.Members.Select(m => (m.Code, ValueOf(m.Code))), definition.Direction);
+            var ranks = Ranking.RankUnlessAllZero(group.Members.Select(m => (m.Code, ValueOf(m.Code))), definition.Direction);
             var hasTarget = targets.TryGetValue(year, out var target);
             rows.Add(new TrendRow(entry.Code, entry.Name, definition.Code, year, ValueOf(entry.Code), definition.Unit,
                 group.Parent?.Code, group.Parent?.Name, ValueOf(group.Parent?.Code), ranks[entry.Code], ranks.Values.Count(r => r is not null),

@@ -66,6 +66,17 @@ public sealed class RegionViewTests : IDisposable
     }
 
     [Fact]
+    public void A_year_in_which_every_region_has_zero_ranks_nobody_in_the_trend()
+    {
+        // the one grant is in 2025, a year without filings: in 2022 and 2023 every county has 0 grants
+        var grants = queries.Trend("patent_grants", LinxiaCounty);
+        var applications = queries.Trend("patent_applications", LinxiaCounty);
+
+        Assert.Equal([(2022, (int?)null, 0), (2023, null, 0)], grants.Select(r => (r.Year, r.Rank, r.Ranked)));
+        Assert.Equal([(2022, (int?)3, 4), (2023, 2, 4)], applications.Select(r => (r.Year, r.Rank, r.Ranked)));
+    }
+
+    [Fact]
     public void A_year_without_filings_is_not_ranked_and_the_error_lists_the_years_with_data()
     {
         Assert.Contains(2025, queries.Years);

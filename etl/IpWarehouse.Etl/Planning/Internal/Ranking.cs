@@ -22,4 +22,14 @@ internal static class Ranking
         }
         return ranks;
     }
+
+    /// The same, except that a year in which every region has 0 or nothing (before a source began, a stock
+    /// not yet counted) ranks nobody: all would share first place, which says nothing.
+    public static Dictionary<string, int?> RankUnlessAllZero(IEnumerable<(string Code, double? Value)> values, IndicatorDirection direction)
+    {
+        var list = values.ToList();
+        return list.All(v => v.Value is null or 0)
+            ? list.ToDictionary(v => v.Code, _ => (int?)null, StringComparer.Ordinal)
+            : Rank(list, direction);
+    }
 }

@@ -55,17 +55,17 @@ export function rankingBars(container, { title, names, values, unit, digits, hom
 }
 
 // Lines over years: series [{ name, values, color, dashed, step }]; `inverse` for ranks (1 on top).
-export function lines(container, { title, years, series, unit, digits, inverse = false, minInterval }) {
+export function lines(container, { title, years, series, unit, digits, inverse = false, minInterval, format }) {
   const chart = create(container);
   if (!chart) return null;
   chart.setOption({
     animation: false,
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis', valueFormatter: v => (v === null || v === undefined ? '—' : number(v, unit, digits)) },
+    tooltip: { trigger: 'axis', valueFormatter: v => (v === null || v === undefined ? '—' : format ? format(v) : number(v, unit, digits)) },
     legend: { bottom: 0 },
     grid: { left: 10, right: 30, top: 45, bottom: 35, containLabel: true },
     xAxis: { type: 'category', data: years.map(y => `${y} 年`), boundaryGap: false },
-    yAxis: { type: 'value', name: unit, inverse, minInterval, min: inverse ? 1 : undefined },
+    yAxis: { type: 'value', name: unit || '', inverse, minInterval, min: inverse ? 1 : undefined },
     series: series.map(s => ({
       name: s.name, type: 'line', data: s.values, connectNulls: false, symbolSize: 7,
       step: s.step ? 'middle' : undefined,

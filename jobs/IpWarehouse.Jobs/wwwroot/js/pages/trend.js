@@ -64,7 +64,7 @@ export default {
     values.dataset.points = String(rows.length);
     if (parentName) {
       Chart.lines(ranks, {
-        title: `在${parentName}内的名次（越靠上越好）`, years, unit: '名', digits: 0, inverse: true, minInterval: 1,
+        title: `在${parentName}内的名次（越靠上越好）`, years, digits: 0, inverse: true, minInterval: 1, format: v => `第 ${v} 名`,
         series: [{ name: '名次', values: rows.map(r => r.rank), color: Chart.colors.home }],
       });
     }
