@@ -4,6 +4,20 @@
 import { number } from './format.js';
 
 const live = new Set();
+let loading = null;
+
+// ECharts (1.1 MB) is read only by the pages that draw: the others open without parsing it.
+export function load() {
+  if (typeof echarts !== 'undefined') return Promise.resolve();
+  loading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'lib/echarts.min.js';
+    script.onload = resolve;
+    script.onerror = () => { loading = null; reject(new Error('图表库 lib/echarts.min.js 无法加载：请刷新页面重试。')); };
+    document.head.append(script);
+  });
+  return loading;
+}
 const colors = { bar: '#1f5fa8', home: '#d35400', parent: '#c0392b', target: '#1e8449', muted: '#9aa5b1' };
 export { colors };
 

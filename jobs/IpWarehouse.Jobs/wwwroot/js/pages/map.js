@@ -27,6 +27,8 @@ function ancestors(meta, code) {
 
 export default {
   async render(view, ctx) {
+    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
+    charts.catch(() => {});
     const meta = ctx.meta;
     const p = Object.assign({ indicator: 'valid_invention_per_10k', year: Filters.defaultYear(meta), within: defaultWithin(ctx) }, ctx.params);
     const parent = Filters.region(meta, p.within);
@@ -76,13 +78,13 @@ export default {
       el('div', { class: 'two' }, container, side));
 
     const files = [...new Set(rows.filter(r => r.map_file).map(r => r.map_file))];
-    if (!files.length || typeof echarts === 'undefined') {
+    if (!files.length) {
       container.append(el('p', { class: 'muted' }, '该地区没有可用的地图形状。'));
       return;
     }
     let collections;
     try {
-      collections = await Promise.all(files.map(shapesOf));
+      [collections] = await Promise.all([Promise.all(files.map(shapesOf)), charts]);
     } catch (error) {
       append(view, errorBox(error.message));
       return;

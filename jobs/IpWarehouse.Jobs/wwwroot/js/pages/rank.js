@@ -17,6 +17,8 @@ export function defaultWithin(ctx) {
 
 export default {
   async render(view, ctx) {
+    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
+    charts.catch(() => {});
     const meta = ctx.meta;
     const p = Object.assign({ indicator: 'valid_invention_per_10k', year: Filters.defaultYear(meta), within: defaultWithin(ctx) }, ctx.params);
     const parent = Filters.region(meta, p.within);
@@ -57,6 +59,7 @@ export default {
 
     const chart = el('div', { class: 'chart', role: 'img', 'aria-label': `${indicator.name}排名柱状图` });
     append(view, chart);
+    await charts;
     Chart.rankingBars(chart, {
       title: `${indicator.name}（${indicator.unit}）`, names: ranked.map(r => r.region_name), values: ranked.map(r => r.value),
       unit: indicator.unit, digits, homeIndex: ranked.findIndex(r => ctx.home && r.region_code === ctx.home.code),

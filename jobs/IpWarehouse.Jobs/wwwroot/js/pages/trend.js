@@ -23,6 +23,8 @@ export function targetOf(row) {
 
 export default {
   async render(view, ctx) {
+    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
+    charts.catch(() => {});
     const meta = ctx.meta;
     const p = Object.assign({ indicator: 'valid_invention_per_10k', region: defaultRegion(ctx) }, ctx.params);
     const indicator = Filters.indicator(meta, p.indicator);
@@ -53,6 +55,7 @@ export default {
     const values = el('div', { class: 'chart', role: 'img', 'aria-label': `${name}${indicator.name}走势图` });
     const ranks = el('div', { class: 'chart small', role: 'img', 'aria-label': `${name}名次走势图` });
     append(view, values, parentName ? ranks : null);
+    await charts;
     Chart.lines(values, {
       title: `${indicator.name}（${indicator.unit}）`, years, unit: indicator.unit, digits,
       series: [
