@@ -68,4 +68,21 @@ public static class PlanningLabels
         ArgumentNullException.ThrowIfNull(indicator);
         return indicator.Nature is IndicatorNature.Flow or IndicatorNature.Stock && indicator.Unit != "元" ? 0 : 2;
     }
+
+    /// <summary>
+    /// The decimals that tell neighbouring values apart: at least <paramref name="decimals"/>, more (up to six)
+    /// while two different values would print the same (2.853 and 2.849 are both 2.85 with two). Equal values
+    /// stay equal: they share a rank.
+    /// </summary>
+    public static int SeparatingDecimals(IEnumerable<double?> values, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var sorted = values.OfType<double>().Order().ToList();
+        bool Blurs(int d) => sorted.Zip(sorted.Skip(1)).Any(p => p.First != p.Second && Math.Round(p.First, d) == Math.Round(p.Second, d));
+        while (decimals < 6 && Blurs(decimals))
+        {
+            decimals++;
+        }
+        return decimals;
+    }
 }

@@ -14,7 +14,7 @@ public static class PlanningReports
     {
         ArgumentNullException.ThrowIfNull(result);
         var i = result.Indicator;
-        var decimals = PlanningLabels.Decimals(i);
+        var decimals = PlanningLabels.SeparatingDecimals(result.Rows.Select(r => r.Value), PlanningLabels.Decimals(i));
         var parent = result.ParentValue is { } p ? $"{Number(p, decimals)} {i.Unit}" : "无数值";
         var notes = new List<string>
         {

@@ -156,6 +156,14 @@ public sealed class RankTests : IDisposable
         Assert.Throws<PlanningException>(() => queries.Rank("patent_applications", 2023, Linxia, "village"));
     }
 
+    [Theory]
+    [InlineData(new[] { 2.853, 2.849, 2.35 }, 2, 3)]
+    [InlineData(new[] { 2.85, 2.85, 2.35 }, 2, 2)] // a tie stays a tie
+    [InlineData(new[] { 3.0, 2.0, 1.0 }, 0, 0)]
+    [InlineData(new[] { 1.0000001, 1.0000002 }, 2, 6)] // at most six
+    public void Report_decimals_tell_neighbouring_values_apart(double[] values, int least, int expected) =>
+        Assert.Equal(expected, PlanningLabels.SeparatingDecimals(values.Select(v => (double?)v), least));
+
     public void Dispose()
     {
         queries.Dispose();
