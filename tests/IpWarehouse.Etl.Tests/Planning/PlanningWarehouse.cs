@@ -23,6 +23,28 @@ public sealed class PlanningWarehouse : IDisposable
 
     public IndicatorWarehouse Warehouse { get; }
 
+    /// The applications the ranking tests count by hand. 2023: 临夏市 3 (2 inventions), 临夏县 2 (1 invention),
+    /// 康乐县 2 (utility models), 永靖县 0, 临夏州 itself 1 invention; 2022: 临夏市 0, 临夏县 1, 康乐县 2, 永靖县 3
+    /// (inventions). <paramref name="firstGrant"/> grants 临夏县's 2022 application on that day.
+    public void FourCountyApplications(string? firstGrant = null)
+    {
+        var w = Warehouse;
+        w.Patent("P01", "invention", "2023-03-01", region: IndicatorWarehouse.LinxiaCity);
+        w.Patent("P02", "invention", "2023-04-01", region: IndicatorWarehouse.LinxiaCity);
+        w.Patent("P03", "design", "2023-05-01", region: IndicatorWarehouse.LinxiaCity);
+        w.Patent("P04", "invention", "2023-03-01", region: IndicatorWarehouse.LinxiaCounty);
+        w.Patent("P05", "utility_model", "2023-06-01", region: IndicatorWarehouse.LinxiaCounty);
+        w.Patent("P06", "utility_model", "2023-03-01", region: Kangle);
+        w.Patent("P07", "utility_model", "2023-07-01", region: Kangle);
+        w.Patent("P08", "invention", "2023-09-01", region: IndicatorWarehouse.Linxia);
+        w.Patent("P11", "invention", "2022-03-01", region: IndicatorWarehouse.LinxiaCounty, granted: firstGrant);
+        w.Patent("P12", "invention", "2022-03-01", region: Kangle);
+        w.Patent("P13", "invention", "2022-04-01", region: Kangle);
+        w.Patent("P14", "invention", "2022-03-01", region: Yongjing);
+        w.Patent("P15", "invention", "2022-04-01", region: Yongjing);
+        w.Patent("P16", "invention", "2022-05-01", region: Yongjing);
+    }
+
     public void Target(string region, int year, string indicator, string comparator, double? value) =>
         Warehouse.Execute("""
             INSERT INTO fact_target (region_code, year, indicator, comparator, target_value, source_document, source_name, batch_id, source_row,

@@ -16,23 +16,7 @@ public sealed class RankTests : IDisposable
     public RankTests()
     {
         var w = fixture.Warehouse;
-        // 2023 applications: 临夏市 3 (2 inventions), 临夏县 2 (1 invention), 康乐县 2 (utility models), 永靖县 0;
-        // 临夏州 itself 1 invention
-        w.Patent("P01", "invention", "2023-03-01", region: LinxiaCity);
-        w.Patent("P02", "invention", "2023-04-01", region: LinxiaCity);
-        w.Patent("P03", "design", "2023-05-01", region: LinxiaCity);
-        w.Patent("P04", "invention", "2023-03-01", region: LinxiaCounty);
-        w.Patent("P05", "utility_model", "2023-06-01", region: LinxiaCounty);
-        w.Patent("P06", "utility_model", "2023-03-01", region: Kangle);
-        w.Patent("P07", "utility_model", "2023-07-01", region: Kangle);
-        w.Patent("P08", "invention", "2023-09-01", region: Linxia);
-        // 2022 applications: 临夏市 0, 临夏县 1, 康乐县 2, 永靖县 3
-        w.Patent("P11", "invention", "2022-03-01", region: LinxiaCounty);
-        w.Patent("P12", "invention", "2022-03-01", region: Kangle);
-        w.Patent("P13", "invention", "2022-04-01", region: Kangle);
-        w.Patent("P14", "invention", "2022-03-01", region: Yongjing);
-        w.Patent("P15", "invention", "2022-04-01", region: Yongjing);
-        w.Patent("P16", "invention", "2022-05-01", region: Yongjing);
+        fixture.FourCountyApplications(); // 2023: 临夏市 3, 临夏县 2, 康乐县 2, 永靖县 0, 临夏州 itself 1; 2022: 0, 1, 2, 3
         // 2023 resident population; 康乐县 has none
         w.Population(LinxiaCity, 2023, 200_000);
         w.Population(LinxiaCounty, 2023, 100_000);

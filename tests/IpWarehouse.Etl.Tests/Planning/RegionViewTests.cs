@@ -14,22 +14,9 @@ public sealed class RegionViewTests : IDisposable
 
     public RegionViewTests()
     {
-        var w = fixture.Warehouse;
-        // applications 2022: 临夏县 1, 康乐县 2, 永靖县 3; 2023: 临夏市 3, 临夏县 2, 康乐县 2, 临夏州 itself 1
-        w.Patent("P01", "invention", "2023-03-01", region: LinxiaCity);
-        w.Patent("P02", "invention", "2023-04-01", region: LinxiaCity);
-        w.Patent("P03", "design", "2023-05-01", region: LinxiaCity);
-        w.Patent("P04", "invention", "2023-03-01", region: LinxiaCounty);
-        w.Patent("P05", "utility_model", "2023-06-01", region: LinxiaCounty);
-        w.Patent("P06", "utility_model", "2023-03-01", region: Kangle);
-        w.Patent("P07", "utility_model", "2023-07-01", region: Kangle);
-        w.Patent("P08", "invention", "2023-09-01", region: Linxia);
-        w.Patent("P11", "invention", "2022-03-01", region: LinxiaCounty, granted: "2025-06-01"); // a grant makes 2025 a year of the mart
-        w.Patent("P12", "invention", "2022-03-01", region: Kangle);
-        w.Patent("P13", "invention", "2022-04-01", region: Kangle);
-        w.Patent("P14", "invention", "2022-03-01", region: Yongjing);
-        w.Patent("P15", "invention", "2022-04-01", region: Yongjing);
-        w.Patent("P16", "invention", "2022-05-01", region: Yongjing);
+        // applications 2022: 临夏县 1, 康乐县 2, 永靖县 3; 2023: 临夏市 3, 临夏县 2, 康乐县 2, 临夏州 itself 1;
+        // the one grant, in 2025, makes 2025 a year of the mart without filings
+        fixture.FourCountyApplications(firstGrant: "2025-06-01");
         fixture.Target(LinxiaCounty, 2023, "patent_applications", ">=", 5);
         fixture.Target(LinxiaCounty, 2022, "patent_applications", ">parent_avg", null);
         queries = fixture.Queries();

@@ -16,6 +16,7 @@ export function load() {
     script.onerror = () => { loading = null; reject(new Error('图表库 lib/echarts.min.js 无法加载：请刷新页面重试。')); };
     document.head.append(script);
   });
+  loading.catch(() => {}); // a page that returns early (its data failed) never awaits it: no unhandled rejection
   return loading;
 }
 const colors = { bar: '#1f5fa8', home: '#d35400', parent: '#c0392b', target: '#1e8449', muted: '#9aa5b1' };

@@ -69,3 +69,13 @@ export function filterBar(ctx, fields, ...extra) {
 export function levelName(level) {
   return Labels.of(Labels.level, level);
 }
+
+// The filters of a ranking and of its map: indicator, year, the parent region and the level below it.
+export function rankingFields(meta, p, parent) {
+  return [
+    { name: 'indicator', label: '指标', options: indicatorOptions(meta) },
+    { name: 'year', label: '年度', options: yearOptions(meta, p.year) },
+    { name: 'within', label: '上级地区', options: parentOptions(meta) },
+    { name: 'level', label: '层级', options: levelOptions(parent?.level) },
+  ];
+}

@@ -1,6 +1,7 @@
 // What the planning pages share: the heading, the print button, the highlight of the home region, the
 // explain link on a value, the "no data" notice, and the figure digits.
-import { el, button } from './dom.js';
+import { el, button, append, errorBox } from './dom.js';
+import * as Api from './api.js';
 import * as Fmt from './format.js';
 import { showExplain } from './explain.js';
 
@@ -38,4 +39,14 @@ export function nothingToCompare(values) {
 
 export function digitsFor(values) {
   return Fmt.separatingDigits(values, Fmt.baseDigits(null, values));
+}
+
+// A page's data: the API's answer, or null after its error has been shown on the page.
+export async function answer(view, path, query) {
+  try {
+    return await Api.get(path, query);
+  } catch (error) {
+    append(view, errorBox(error.message));
+    return null;
+  }
 }

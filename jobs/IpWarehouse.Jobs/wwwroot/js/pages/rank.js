@@ -1,13 +1,12 @@
 // 排名: the regions under a parent region ranked on one indicator (ipwh rank, /api/rank), as bars and a table,
 // with the parent's own value and last year's rank. More than 20 regions draw as horizontal bars.
-import { append, el, notice, errorBox } from '../core/dom.js';
-import * as Api from '../core/api.js';
+import { append, el, notice } from '../core/dom.js';
 import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import * as Chart from '../core/chart.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, homeRow, regionLabel, explainValue, nothingToCompare, digitsFor } from '../core/page.js';
+import { heading, printButton, homeRow, regionLabel, explainValue, nothingToCompare, digitsFor, answer } from '../core/page.js';
 
 export function defaultWithin(ctx) {
   const home = ctx.home && !ctx.home.missing ? ctx.home : null;
@@ -15,33 +14,28 @@ export function defaultWithin(ctx) {
   return ctx.meta.regions.find(r => r.level === 'province')?.code || '';
 }
 
+// The parameters of a ranking and of its map, with their defaults: the home region's parent, the latest year.
+export function rankingParams(ctx) {
+  const meta = ctx.meta;
+  const p = Object.assign({ indicator: 'valid_invention_per_10k', year: Filters.defaultYear(meta), within: defaultWithin(ctx) }, ctx.params);
+  return { meta, p, parent: Filters.region(meta, p.within), indicator: Filters.indicator(meta, p.indicator) };
+}
+
 export default {
   async render(view, ctx) {
-    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
-    charts.catch(() => {});
-    const meta = ctx.meta;
-    const p = Object.assign({ indicator: 'valid_invention_per_10k', year: Filters.defaultYear(meta), within: defaultWithin(ctx) }, ctx.params);
-    const parent = Filters.region(meta, p.within);
-    const indicator = Filters.indicator(meta, p.indicator);
+    const charts = Chart.load(); // fetched while the data is asked for
+    const { meta, p, parent, indicator } = rankingParams(ctx);
     const period = p.asOf ? `${p.year} 年（截至 ${p.asOf}）` : `${p.year} 年`;
     const query = { indicator: p.indicator, year: p.year, within: p.within, level: p.level, asOf: p.asOf };
-    append(view, 
+    append(view,
       heading(`${parent?.name || p.within} ${period}${indicator.name}排名`),
       Filters.filterBar({ ...ctx, params: p }, [
-        { name: 'indicator', label: '指标', options: Filters.indicatorOptions(meta) },
-        { name: 'year', label: '年度', options: Filters.yearOptions(meta, p.year) },
-        { name: 'within', label: '上级地区', options: Filters.parentOptions(meta) },
-        { name: 'level', label: '层级', options: Filters.levelOptions(parent?.level) },
+        ...Filters.rankingFields(meta, p, parent),
         { name: 'asOf', label: '截至日期', type: 'date', title: '留空为全年' },
       ], links('/api/rank', query), printButton()));
 
-    let rows;
-    try {
-      rows = await Api.get('/api/rank', query);
-    } catch (error) {
-      append(view, errorBox(error.message));
-      return;
-    }
+    const rows = await answer(view, '/api/rank', query);
+    if (!rows) return;
     const values = rows.map(r => r.value);
     if (nothingToCompare(values)) {
       append(view, notice(`${parent?.name || ''}各地区 ${period}的${indicator.name}都是 0 或无数值：没有可比较的数据。请选择其他年度或指标。`));

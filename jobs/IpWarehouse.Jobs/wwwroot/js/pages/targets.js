@@ -48,7 +48,7 @@ export default {
     const years = meta.years.slice().reverse().map(y => ({ value: y, label: `${y} 年${meta.data_years.includes(y) ? '' : '（尚无数据）'}` }));
     const query = { year: p.year, region: p.region, asOf: p.asOf };
     const scope = p.region ? Filters.regionName(meta, p.region) : '全部地区';
-    append(view, 
+    append(view,
       heading(`${scope} ${p.year} 年目标完成情况`),
       Filters.filterBar({ ...ctx, params: p }, [
         { name: 'year', label: '年度', options: years },

@@ -1,14 +1,13 @@
 // 趋势: one region's indicator over the years with data (ipwh trend, /api/trend): its value beside its parent's
 // own value and its target, and its rank among the parent's regions year by year.
-import { append, el, errorBox } from '../core/dom.js';
-import * as Api from '../core/api.js';
+import { append, el } from '../core/dom.js';
 import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import * as Labels from '../core/labels.js';
 import * as Chart from '../core/chart.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, explainValue, digitsFor } from '../core/page.js';
+import { heading, printButton, explainValue, digitsFor, answer } from '../core/page.js';
 
 export function defaultRegion(ctx) {
   if (ctx.home && !ctx.home.missing) return ctx.home.code;
@@ -23,26 +22,20 @@ export function targetOf(row) {
 
 export default {
   async render(view, ctx) {
-    const charts = Chart.load(); // fetched while the data is asked for; a failure is shown where the chart goes
-    charts.catch(() => {});
+    const charts = Chart.load(); // fetched while the data is asked for
     const meta = ctx.meta;
     const p = Object.assign({ indicator: 'valid_invention_per_10k', region: defaultRegion(ctx) }, ctx.params);
     const indicator = Filters.indicator(meta, p.indicator);
     const name = Filters.regionName(meta, p.region);
     const query = { indicator: p.indicator, region: p.region };
-    append(view, 
+    append(view,
       heading(`${name}${indicator.name}历年走势`),
       Filters.filterBar({ ...ctx, params: p }, [
         { name: 'indicator', label: '指标', options: Filters.indicatorOptions(meta) },
         { name: 'region', label: '地区', options: Filters.regionOptions(meta) },
       ], links('/api/trend', query), printButton()));
-    let rows;
-    try {
-      rows = await Api.get('/api/trend', query);
-    } catch (error) {
-      append(view, errorBox(error.message));
-      return;
-    }
+    const rows = await answer(view, '/api/trend', query);
+    if (!rows) return;
     const digits = digitsFor(rows.flatMap(r => [r.value, r.parent_value]));
     const years = rows.map(r => r.year);
     const parentName = rows[0]?.parent_name;

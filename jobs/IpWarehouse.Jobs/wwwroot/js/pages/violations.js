@@ -1,31 +1,25 @@
 // 违规资助: the subsidy payments of a year that break a subsidy rule (ipwh violations, /api/violations): the rule
 // broken, what was exceeded, the payment and its source; downloadable as the CLI's files.
-import { append, el, errorBox, code } from '../core/dom.js';
-import * as Api from '../core/api.js';
+import { append, el, code } from '../core/dom.js';
 import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import * as Labels from '../core/labels.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, homeRow, regionLabel } from '../core/page.js';
+import { heading, printButton, homeRow, regionLabel, answer } from '../core/page.js';
 
 export default {
   async render(view, ctx) {
     const meta = ctx.meta;
     const p = Object.assign({ year: Filters.defaultYear(meta) }, ctx.params);
-    append(view, 
+    append(view,
       heading(`${p.year} 年违规资助`),
       Filters.filterBar({ ...ctx, params: p }, [
         { name: 'year', label: '支付年度', options: Filters.yearOptions(meta, p.year) },
         { name: 'rule', label: '违反规则', options: [{ value: '', label: '全部规则' }].concat(Object.entries(Labels.rule).map(([value, label]) => ({ value, label }))) },
       ], links('/api/violations', { year: p.year }, '与 ipwh violations 的文件相同（按年度，不含规则筛选）'), printButton()));
-    let rows;
-    try {
-      rows = await Api.get('/api/violations', { year: p.year });
-    } catch (error) {
-      append(view, errorBox(error.message));
-      return;
-    }
+    const rows = await answer(view, '/api/violations', { year: p.year });
+    if (!rows) return;
     const shown = rows.filter(r => !p.rule || r.rule === p.rule);
     const payments = new Set(shown.map(r => r.payment_no)).size;
     const amount = [...new Map(shown.map(r => [r.payment_no, r.paid_amount])).values()].reduce((a, b) => a + b, 0);
