@@ -29,7 +29,7 @@ public sealed class ServeCommandTests
         Assert.Contains("\"state\": \"scheduled\"", json.Stdout, StringComparison.Ordinal);
         var cancel = ServeProcess.Ipwh(warehouse.Folder, "jobs", "cancel", "--url", node.Url);
         Assert.Equal(1, cancel.ExitCode);
-        Assert.Contains("HTTP 409: No load is running", cancel.Stderr, StringComparison.Ordinal);
+        Assert.Contains("HTTP 409: 当前没有正在运行的装载", cancel.Stderr, StringComparison.Ordinal);
 
         await node.StopAsync();
         var runs = ServeProcess.Ipwh(warehouse.Folder, "runs", "--config", warehouse.ConfigPath);
