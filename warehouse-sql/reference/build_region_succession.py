@@ -228,37 +228,49 @@ class Transition:
 
 
 def resolve(code, since, retirements, final, seen=frozenset()):
-    """The codes of today a code leads to, from `since` on (several after a split, none after 撤销).
+    """The codes of today a code leads to, from `since` on (several after a split, none after 撤销), and
+    whether it is their sole predecessor: every step went to a code created for it alone (a rename, a code
+    change, 撤县设市 …), never into a code shared with another (合并) or one that already existed.
     Codes are reused (132402 was 新市区 until 1983 and 涿州市 from 1986): only the first retirement of the
     code after `since` belongs to the incarnation being followed."""
     if code in final:
-        return {code}
-    later = [d for d, _, _ in retirements.get(code, ()) if d > since]
+        return {code}, True
+    later = [d for d, _, _, _ in retirements.get(code, ()) if d > since]
     if not later or code in seen:
-        return set()
+        return set(), False
     first = min(later)
-    result = set()
-    for date, new, reason in retirements[code]:
+    codes, sole = set(), True
+    for date, new, reason, alone in retirements[code]:
         if date == first and new is not None and reason != UNCLEAR:
-            result |= resolve(new, date, retirements, final, seen | {code})
-    return result
+            found, found_sole = resolve(new, date, retirements, final, seen | {code})
+            codes |= found
+            sole = sole and alone and found_sole
+    return codes, sole and len(codes) == 1
 
 
 def build(history, regions):
     revisions = read_history(history) + [(FINAL_DATE, read_final(regions))]
     final = revisions[-1][1]
     rows = []
-    retirements = defaultdict(list)  # old code -> [(effective_date, new_code, reason)], renames in place excluded
+    # old code -> [(effective_date, new_code, reason, alone)]; alone: new_code was created in that step and
+    # no other code went into it. Renames in place (new_code = old_code) are not retirements.
+    retirements = defaultdict(list)
     for (last_listed, before), (date, after) in zip(revisions, revisions[1:]):
-        for old, new, reason in Transition(before, after).run().edges:
+        edges = Transition(before, after).run().edges
+        inflow = defaultdict(int)
+        for old, new, reason in edges:
+            if new is not None and reason != UNCLEAR:
+                inflow[new] += 1
+        for old, new, reason in edges:
             if new != old:
-                retirements[old].append((date, new, reason))
+                retirements[old].append((date, new, reason, new not in before and inflow[new] == 1))
             rows.append(dict(old_code=old, old_name=before[old], new_code=new or "", new_name=after[new] if new else "",
                              last_listed=last_listed, effective_date=date, reason=reason or ""))
     for r in rows:
         # what the code as listed until last_listed became: its retirement on effective_date, followed on
-        codes = resolve(r["old_code"], r["last_listed"], retirements, final)
+        codes, sole = resolve(r["old_code"], r["last_listed"], retirements, final)
         r["current_codes"] = " ".join(sorted(codes))
+        r["sole_predecessor"] = "true" if sole else "false"
     rows.sort(key=lambda r: (r["old_code"], r["effective_date"], r["new_code"]))
     return rows, final
 
@@ -283,7 +295,8 @@ def main():
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
     rows, final = build(sys.argv[1], sys.argv[2])
-    columns = ["old_code", "old_name", "new_code", "new_name", "last_listed", "effective_date", "reason", "current_codes"]
+    columns = ["old_code", "old_name", "new_code", "new_name", "last_listed", "effective_date", "reason", "current_codes",
+               "sole_predecessor"]
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)

@@ -18,9 +18,23 @@ public sealed partial class AddressResolver
 
     /// <summary>Indexes every name form of <paramref name="catalog"/>.</summary>
     public AddressResolver(RegionCatalog catalog)
+        : this(catalog, null)
+    {
+    }
+
+    /// <summary>
+    /// Indexes every name form of <paramref name="catalog"/> and the former names <paramref name="history"/> gives
+    /// (<see cref="RegionSuccession.FormerNames"/>): an address that still says 华亭县 resolves to 620881 华亭市.
+    /// </summary>
+    public AddressResolver(RegionCatalog catalog, RegionSuccession? history)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        _index = new NameIndex(catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent)));
+        var forms = catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent));
+        if (history is not null)
+        {
+            forms = forms.Concat(history.FormerNames(catalog).Select(f => new NameForm(f.Name, f.Region, FormContext.Anywhere)));
+        }
+        _index = new NameIndex(forms);
     }
 
     /// <summary>

@@ -13,10 +13,11 @@ internal sealed record KindModel(SourceKind Kind, string Staging, string Fact, s
         new KindModel(SourceKind.Cases, "stg_cases", "fact_case", "case_no", false, "filed_date"),
         new KindModel(SourceKind.Subsidies, "stg_subsidies", "fact_subsidy_payment", "payment_no", false, "paid_date"),
         new KindModel(SourceKind.Population, "stg_population", "fact_population", "region_code, year, population_type", false, null),
-        new KindModel(SourceKind.Targets, "stg_targets", "fact_target", "region_code, year, indicator", false, null),
+        new KindModel(SourceKind.Targets, "stg_targets", "fact_target", "region_code, year, indicator, period", false, null),
         new KindModel(SourceKind.Designations, "stg_designations", "fact_designation",
             "enterprise_name, designation, level, year", false, null),
         new KindModel(SourceKind.Training, "stg_training", "fact_training", "event_id", false, null),
+        new KindModel(SourceKind.OfficialFigures, "stg_official_figures", "fact_official_figure", "region_code, indicator, year, period", false, null),
     }.ToDictionary(m => m.Kind);
 
     internal static KindModel For(SourceKind kind) => Models[kind];
