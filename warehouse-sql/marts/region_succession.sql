@@ -8,11 +8,12 @@ INSERT INTO region_succession BY NAME
 SELECT
   old_code,
   old_name,
-  nullif(new_code, '') AS new_code,
-  nullif(new_name, '') AS new_name,
+  new_code,
+  new_name,
   CAST(last_listed AS DATE) AS last_listed,
   CAST(effective_date AS DATE) AS effective_date,
-  nullif(reason, '') AS reason,
-  CASE WHEN current_codes = '' THEN CAST([] AS VARCHAR[]) ELSE string_split(current_codes, ' ') END AS current_codes,
+  reason,
+  -- read_csv gives NULL for an empty field: a code with no successor today has an empty list
+  coalesce(string_split(current_codes, ' '), CAST([] AS VARCHAR[])) AS current_codes,
   CAST(sole_predecessor AS BOOLEAN) AS sole_predecessor
 FROM read_csv(getvariable('ipwh_succession_csv'), header = TRUE, all_varchar = TRUE);
