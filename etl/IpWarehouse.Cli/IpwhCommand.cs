@@ -23,6 +23,7 @@ internal static class IpwhCommand
             TargetsCommand.Create(),
             ExplainCommand.Create(),
             ViolationsCommand.Create(),
+            RegionsCommand.Create(),
             ServeCommand.Create(),
             JobsCommand.Create(),
         };

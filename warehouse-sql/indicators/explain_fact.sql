@@ -28,8 +28,10 @@ fact AS (
     e.source_row,
     e.batch_id
   FROM int_indicator_flow_event AS e
+  JOIN int_indicator_period_year AS y
+    ON y.year = e.period_year
   JOIN period AS p
-    ON p.year = e.period_year
+    ON p.period_id = y.period_id
     AND e.event_date <= CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END
   WHERE e.measure = $measure
   UNION ALL

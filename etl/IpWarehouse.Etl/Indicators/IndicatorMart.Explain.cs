@@ -14,7 +14,8 @@ public static partial class IndicatorMart
     /// <param name="warehouse">A connection to a warehouse with the star schema (read-only is fine).</param>
     /// <param name="settings">The counting rules (use those stored with the mart rows to explain them).</param>
     /// <param name="year">The year (a trademark year for trademark measures).</param>
-    /// <param name="asOf">The period's last day: null for the whole year, else a year to date.</param>
+    /// <param name="asOf">The period's last day: null for the whole year, else a year to date (a year to date that ends
+    /// on 31 Dec is the whole year; a CNIPA trademark year still ends on 15 Dec).</param>
     /// <param name="measure">
     /// The measure: an indicator code of a count or sum (<c>patent_applications</c>, <c>valid_invention_patents</c>,
     /// <c>ip_enterprises</c> …) or one of the parts of a rate: <c>cases_closed_on_time</c>, <c>cases_open_at_start</c>.
@@ -26,22 +27,31 @@ public static partial class IndicatorMart
     public static (IReadOnlyList<IndicatorFact> Facts, long Total) ExplainFacts(DuckDBConnection warehouse, IndicatorSettings settings,
         int year, DateOnly? asOf, string measure, string region, int limit = 20, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrEmpty(measure);
-        ArgumentException.ThrowIfNullOrEmpty(region);
         var end = asOf ?? new DateOnly(year, 12, 31);
         if (end.Year != year)
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The as-of date is not in {year.ToString(CultureInfo.InvariantCulture)}.");
         }
+        return ExplainFacts(warehouse, settings, IndicatorPeriod.Of(year, asOf), measure, region, limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// As the other overload, for any <see cref="IndicatorPeriod"/>: a range of years lists the facts of every year of it
+    /// (flows) or those holding at its end (stocks).
+    /// </summary>
+    public static (IReadOnlyList<IndicatorFact> Facts, long Total) ExplainFacts(DuckDBConnection warehouse, IndicatorSettings settings,
+        IndicatorPeriod period, string measure, string region, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentException.ThrowIfNullOrEmpty(measure);
+        ArgumentException.ThrowIfNullOrEmpty(region);
         // Nothing is stored, so the computation time the settings model carries is never read.
         IndicatorModels.RunSettings(warehouse, settings, DateTimeOffset.UnixEpoch, cancellationToken);
         try
         {
-            // A year to date that ends on 31 Dec is the whole year (a CNIPA trademark year still ends on 15 Dec).
-            IndicatorModels.Run(warehouse, IndicatorModels.AsOfRequest, cancellationToken,
-                new DuckDBParameter("year", year), new DuckDBParameter("as_of", end));
+            IndicatorModels.RunRequest(warehouse, period, cancellationToken);
             IndicatorModels.RunAll(warehouse, IndicatorModels.ExplainModels, cancellationToken);
             using var command = warehouse.CreateCommand();
             command.CommandText = WarehouseSql.Read(IndicatorModels.ExplainFact);

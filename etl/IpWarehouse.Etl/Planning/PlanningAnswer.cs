@@ -74,6 +74,19 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary><c>regions history</c>: what became of a division code, from the shipped code history (no warehouse needed).</summary>
+    /// <exception cref="PlanningException">No division list since 1980 has the code.</exception>
+    public static PlanningAnswer RegionHistory(string code, Regions.RegionCatalog catalog, Regions.RegionSuccession succession)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var history = Regions.RegionHistory.Of(code.Trim(), catalog, succession) ?? throw new PlanningException(
+            $"'{code}' is in no division list from 1980 to 2023: give a six-digit GB/T 2260 code, e.g. 620824 (华亭县, now 620881 华亭市).")
+        {
+            Parameter = "code",
+        };
+        return new(w => PlanningJson.Write(history.Changes, w), () => PlanningReports.RegionHistory(history), $"region-history-{history.Code}");
+    }
+
     /// <summary>
     /// An answer that is a single JSON object (the web console's <c>/api/meta</c>), written with the planning JSON
     /// conventions; it has no report, so only JSON is offered.

@@ -7,7 +7,7 @@ namespace IpWarehouse.Etl.Planning;
 /// Turns the planning answers into <see cref="Report"/>s for tables, CSV and XLSX: Chinese titles and
 /// headers, units, and the publish the figures come from ("数据截至 … 批次 …").
 /// </summary>
-public static class PlanningReports
+public static partial class PlanningReports
 {
     /// <summary>A ranking: rank, change (↑↓), region, value, last year's rank and value, the parent's value, above it or not.</summary>
     public static Report Rank(RankResult result, TimeZoneInfo timeZone)

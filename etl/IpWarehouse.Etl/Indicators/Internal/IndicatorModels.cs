@@ -18,6 +18,7 @@ internal static class IndicatorModels
     public const string Settings = Folder + "int_indicator_settings.sql";
     public const string YearsRequest = Folder + "int_indicator_period_request__years.sql";
     public const string AsOfRequest = Folder + "int_indicator_period_request__as_of.sql";
+    public const string RangeRequest = Folder + "int_indicator_period_request__range.sql";
 
     /// From the requested periods to int_indicator_value and int_subsidy_violation.
     public static readonly string[] Models =
@@ -66,6 +67,20 @@ internal static class IndicatorModels
             new DuckDBParameter("on_time_limit_days", settings.OnTimeLimitDays),
             new DuckDBParameter("patent_dispute_months", settings.PatentDisputeMonths),
             new DuckDBParameter("computed_at", computedAt));
+    }
+
+    /// Requests one period: a year to date (a whole year is the year to date at 31 Dec, whose trademark year
+    /// still ends on 15 Dec) or a range of whole years.
+    public static void RunRequest(DuckDBConnection connection, IndicatorPeriod period, CancellationToken cancellationToken)
+    {
+        if (period.IsRange)
+        {
+            Run(connection, RangeRequest, cancellationToken,
+                new DuckDBParameter("from_year", period.FromYear), new DuckDBParameter("to_year", period.Year));
+            return;
+        }
+        Run(connection, AsOfRequest, cancellationToken,
+            new DuckDBParameter("year", period.Year), new DuckDBParameter("as_of", period.AsOf ?? new DateOnly(period.Year, 12, 31)));
     }
 
     public static void RunAll(DuckDBConnection connection, IEnumerable<string> files, CancellationToken cancellationToken)
