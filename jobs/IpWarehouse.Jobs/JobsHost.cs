@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Planning;
 using IpWarehouse.Jobs.Api;
 using IpWarehouse.Jobs.Internal;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,7 @@ public static class JobsHost
         options ??= new JobsHostOptions();
         var scheduler = SchedulerSettings.FromConfig(config);
         var server = ServerSettings.FromConfig(config, options.Environment, options.Urls);
+        var targets = TargetSettings.FromConfig(config);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -55,6 +57,7 @@ public static class JobsHost
         services.AddSingleton(config);
         services.AddSingleton(scheduler);
         services.AddSingleton(server);
+        services.AddSingleton(targets);
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddSingleton<LoadLease>();

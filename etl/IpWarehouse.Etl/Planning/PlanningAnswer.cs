@@ -1,4 +1,5 @@
 using System.Globalization;
+using IpWarehouse.Etl.Indicators;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -29,22 +30,27 @@ public sealed class PlanningAnswer
     /// <summary>The answer as a report (title, notes, Chinese headers, rows) for CSV, XLSX and tables.</summary>
     public Report Report() => report();
 
-    /// <summary><c>rank</c>: see <see cref="PlanningQueries.Rank"/>.</summary>
-    public static PlanningAnswer Rank(PlanningQueries planning, string indicator, int year, string within, string? level = null, DateOnly? asOf = null)
+    /// <summary>
+    /// <c>rank</c>: see <see cref="PlanningQueries.Rank(string, IndicatorPeriod, string, string?)"/>. With
+    /// <paramref name="fromYear"/>, the whole years <paramref name="fromYear"/> .. <paramref name="year"/>.
+    /// </summary>
+    public static PlanningAnswer Rank(PlanningQueries planning, string indicator, int year, string within, string? level = null, DateOnly? asOf = null,
+        int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var ranking = planning.Rank(indicator, year, within, level, asOf);
+        var ranking = fromYear is null ? planning.Rank(indicator, year, within, level, asOf) : planning.Rank(indicator, Period(year, asOf, fromYear), within, level);
         return new(w => PlanningJson.Write(ranking.Rows, w), () => PlanningReports.Rank(ranking, planning.TimeZone),
-            $"rank-{ranking.Indicator.Code}-{ranking.Within}-{Year(ranking.Year)}");
+            $"rank-{ranking.Indicator.Code}-{ranking.Within}-{Years(ranking.Year, ranking.FromYear)}");
     }
 
-    /// <summary><c>indicators</c>: see <see cref="PlanningQueries.Indicators"/>.</summary>
-    public static PlanningAnswer Indicators(PlanningQueries planning, int year, IReadOnlyList<string>? regions = null, DateOnly? asOf = null)
+    /// <summary><c>indicators</c>: see <see cref="PlanningQueries.Indicators(IndicatorPeriod, IReadOnlyList{string}?)"/>.</summary>
+    public static PlanningAnswer Indicators(PlanningQueries planning, int year, IReadOnlyList<string>? regions = null, DateOnly? asOf = null,
+        int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var rows = planning.Indicators(year, regions, asOf);
-        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Indicators(rows, year, asOf, planning.Publish, planning.TimeZone),
-            $"indicators-{Year(year)}");
+        var rows = fromYear is null ? planning.Indicators(year, regions, asOf) : planning.Indicators(Period(year, asOf, fromYear), regions);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Indicators(rows, year, asOf, planning.Publish, planning.TimeZone, fromYear),
+            $"indicators-{Years(year, fromYear)}");
     }
 
     /// <summary><c>targets</c>: see <see cref="PlanningQueries.Targets"/>.</summary>
@@ -56,13 +62,13 @@ public sealed class PlanningAnswer
             $"targets-{Year(targets.Year)}{(targets.Region is null ? "" : "-" + targets.Region)}");
     }
 
-    /// <summary><c>explain</c>: see <see cref="PlanningQueries.Explain"/>.</summary>
-    public static PlanningAnswer Explain(PlanningQueries planning, string indicator, int year, string region)
+    /// <summary><c>explain</c>: see <see cref="PlanningQueries.Explain(string, IndicatorPeriod, string)"/>.</summary>
+    public static PlanningAnswer Explain(PlanningQueries planning, string indicator, int year, string region, int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var explanation = planning.Explain(indicator, year, region);
+        var explanation = planning.Explain(indicator, Period(year, null, fromYear), region);
         return new(w => PlanningJson.Write([explanation], w), () => PlanningReports.Explain(explanation, planning.TimeZone),
-            $"explain-{explanation.Indicator}-{explanation.RegionCode}-{Year(explanation.Year)}");
+            $"explain-{explanation.Indicator}-{explanation.RegionCode}-{explanation.Period switch { "year" => Year(explanation.Year), var p => p }}");
     }
 
     /// <summary><c>violations</c>: see <see cref="PlanningQueries.Violations"/>.</summary>
@@ -96,4 +102,27 @@ public sealed class PlanningAnswer
             () => throw new PlanningException("This answer is JSON only: ask for format=json.") { Parameter = "format" }, "answer");
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Years(int year, int? fromYear) => fromYear is { } from && from < year ? $"{Year(from)}-{Year(year)}" : Year(year);
+
+    /// A range needs whole years: an as-of date with --from-year is refused, as is a range that runs backwards.
+    private static IndicatorPeriod Period(int year, DateOnly? asOf, int? fromYear)
+    {
+        if (fromYear is null)
+        {
+            return IndicatorPeriod.Of(year, asOf);
+        }
+        if (asOf is not null)
+        {
+            throw new PlanningException("--as-of is a year to date and --from-year a range of whole years: give one of them.") { Parameter = "as_of" };
+        }
+        if (fromYear > year)
+        {
+            throw new PlanningException($"--from-year {Year(fromYear.Value)} is after --to-year {Year(year)}: a range runs from an earlier year to a later one.")
+            {
+                Parameter = "from_year",
+            };
+        }
+        return IndicatorPeriod.Years(fromYear.Value, year);
+    }
 }

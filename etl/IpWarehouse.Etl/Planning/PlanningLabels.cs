@@ -45,6 +45,22 @@ public static class PlanningLabels
         _ => comparator,
     };
 
+    /// <summary>A plan period for people: 2021-2025 → 十四五（2021—2025）; other ranges as 2016—2018.</summary>
+    public static string PlanPeriod(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var range = period.Replace("-", "—", StringComparison.Ordinal);
+        // The 11th five-year plan ran 2006-2010; each plan is five years after the one before.
+        if (period.Length == 9 && int.TryParse(period.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var from)
+            && period == $"{from}-{from + 4}" && from >= 2006 && (from - 2006) % 5 == 0 && (from - 2006) / 5 < Plans.Length)
+        {
+            return $"{Plans[(from - 2006) / 5]}（{range}）";
+        }
+        return range;
+    }
+
+    private static readonly string[] Plans = ["十一五", "十二五", "十三五", "十四五", "十五五"];
+
     /// <summary>A subsidy rule for people.</summary>
     public static string Rule(string rule) => rule switch
     {

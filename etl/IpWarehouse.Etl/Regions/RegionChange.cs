@@ -28,6 +28,7 @@ public sealed record RegionChange(
     public const string Unclear = "未明";
 
     /// <summary>True for a rename that kept the code (桥东区 130502 → 襄都区).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool KeptCode => NewCode == OldCode;
 
     /// <summary>The one code of today the old code leads to, or null (a split, abolished, unclear).</summary>
