@@ -140,7 +140,7 @@ public sealed partial class PlanningQueries
         {
             return result;
         }
-        var comparators = plans.ToDictionary(p => (p.Region, p.Indicator), p => p.Comparator);
+        var wanted = plans.Select(p => (p.Region, p.Indicator, p.Comparator)).ToHashSet();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT region_code, indicator, year, comparator, CAST(target_value AS DOUBLE)
@@ -153,10 +153,9 @@ public sealed partial class PlanningQueries
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var key = (reader.GetString(0), reader.GetString(1));
-            if (comparators.TryGetValue(key, out var comparator) && comparator == reader.GetString(3))
+            if (wanted.Contains((reader.GetString(0), reader.GetString(1), reader.GetString(3))))
             {
-                result[(key.Item1, key.Item2, reader.GetInt32(2))] = reader.GetDouble(4);
+                result[(reader.GetString(0), reader.GetString(1), reader.GetInt32(2))] = reader.GetDouble(4);
             }
         }
         return result;
