@@ -21,6 +21,7 @@ internal static class IpwhCommand
             IndicatorsCommand.Create(),
             RankCommand.Create(),
             TargetsCommand.Create(),
+            ReconcileCommand.Create(),
             ExplainCommand.Create(),
             ViolationsCommand.Create(),
             RegionsCommand.Create(),

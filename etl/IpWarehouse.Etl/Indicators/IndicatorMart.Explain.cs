@@ -47,12 +47,8 @@ public static partial class IndicatorMart
         ArgumentNullException.ThrowIfNull(period);
         ArgumentException.ThrowIfNullOrEmpty(measure);
         ArgumentException.ThrowIfNullOrEmpty(region);
-        // Nothing is stored, so the computation time the settings model carries is never read.
-        IndicatorModels.RunSettings(warehouse, settings, DateTimeOffset.UnixEpoch, cancellationToken);
-        try
+        return WithCountedFacts(warehouse, settings, period, () =>
         {
-            IndicatorModels.RunRequest(warehouse, period, cancellationToken);
-            IndicatorModels.RunAll(warehouse, IndicatorModels.ExplainModels, cancellationToken);
             using var command = warehouse.CreateCommand();
             command.CommandText = WarehouseSql.Read(IndicatorModels.ExplainFact);
             command.Parameters.Add(new DuckDBParameter("measure", measure));
@@ -75,7 +71,64 @@ public static partial class IndicatorMart
                     reader.GetString(8)));
                 total = reader.GetInt64(9);
             }
-            return (facts, total);
+            return ((IReadOnlyList<IndicatorFact>)facts, total);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// How the facts behind figures of one period were attributed to their regions (INDICATORS.md, Attribution):
+    /// per figure (a measure and a region, covering the regions below it), the facts counted by attribution method
+    /// (<c>code</c>, <c>code_succeeded</c>, <c>address</c>, <c>credit_code</c>) and the retired codes given, from the same
+    /// models as <see cref="ExplainFacts(DuckDBConnection, IndicatorSettings, IndicatorPeriod, string, string, int, CancellationToken)"/>.
+    /// The models run once for all the figures. Writes only temp tables (dropped again).
+    /// </summary>
+    /// <param name="warehouse">A connection to a warehouse with the star schema (read-only is fine).</param>
+    /// <param name="settings">The counting rules.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="figures">The (measure, region) pairs; measures as for ExplainFacts.</param>
+    /// <param name="cancellationToken">Interrupts the running SQL.</param>
+    public static IReadOnlyDictionary<(string Measure, string Region), IReadOnlyList<IndicatorAttributionCount>> ExplainAttribution(DuckDBConnection warehouse,
+        IndicatorSettings settings, IndicatorPeriod period, IReadOnlyCollection<(string Measure, string Region)> figures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(figures);
+        return WithCountedFacts(warehouse, settings, period, () =>
+        {
+            var result = new Dictionary<(string, string), IReadOnlyList<IndicatorAttributionCount>>();
+            var sql = WarehouseSql.Read(IndicatorModels.ExplainAttribution);
+            foreach (var (measure, region) in figures.Distinct())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var command = warehouse.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.Add(new DuckDBParameter("measure", measure));
+                command.Parameters.Add(new DuckDBParameter("region", region));
+                using var reader = command.ExecuteReader();
+                var counts = new List<IndicatorAttributionCount>();
+                while (reader.Read())
+                {
+                    counts.Add(new IndicatorAttributionCount(reader.GetString(0), reader.GetInt64(1),
+                        reader.IsDBNull(2) ? [] : reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+                }
+                result[(measure, region)] = counts;
+            }
+            return (IReadOnlyDictionary<(string, string), IReadOnlyList<IndicatorAttributionCount>>)result;
+        }, cancellationToken);
+    }
+
+    /// Requests the period, runs the models the counted facts need, reads, and drops them again.
+    private static T WithCountedFacts<T>(DuckDBConnection warehouse, IndicatorSettings settings, IndicatorPeriod period, Func<T> read,
+        CancellationToken cancellationToken)
+    {
+        // Nothing is stored, so the computation time the settings model carries is never read.
+        IndicatorModels.RunSettings(warehouse, settings, DateTimeOffset.UnixEpoch, cancellationToken);
+        try
+        {
+            IndicatorModels.RunRequest(warehouse, period, cancellationToken);
+            IndicatorModels.RunAll(warehouse, IndicatorModels.ExplainModels, cancellationToken);
+            return read();
         }
         finally
         {

@@ -80,6 +80,15 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary><c>reconcile</c>: see <see cref="PlanningQueries.Reconcile"/>.</summary>
+    public static PlanningAnswer Reconcile(PlanningQueries planning, int year, string? within = null, double? tolerance = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var report = planning.Reconcile(year, within, tolerance);
+        return new(w => PlanningJson.Write(report.Rows, w), () => PlanningReports.Reconcile(report, planning.TimeZone),
+            $"reconcile-{Year(report.Year)}{(report.Within is null ? "" : "-" + report.Within)}");
+    }
+
     /// <summary><c>regions history</c>: what became of a division code, from the shipped code history (no warehouse needed).</summary>
     /// <exception cref="PlanningException">No division list since 1980 has the code.</exception>
     public static PlanningAnswer RegionHistory(string code, Regions.RegionCatalog catalog, Regions.RegionSuccession succession)

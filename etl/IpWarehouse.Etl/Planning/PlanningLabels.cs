@@ -61,6 +61,16 @@ public static class PlanningLabels
 
     private static readonly string[] Plans = ["十一五", "十二五", "十三五", "十四五", "十五五"];
 
+    /// <summary>A reconciliation status for people: 一致, 偏差, 无本地数, 无官方数.</summary>
+    public static string Reconcile(string status) => status switch
+    {
+        "match" => "一致",
+        "differs" => "偏差",
+        "no_local" => "无本地数",
+        "no_official" => "无官方数",
+        _ => status,
+    };
+
     /// <summary>A subsidy rule for people.</summary>
     public static string Rule(string rule) => rule switch
     {

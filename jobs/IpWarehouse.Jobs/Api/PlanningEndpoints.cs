@@ -15,7 +15,7 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
-/// <c>/api/explain</c>, <c>/api/violations</c>, each with <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c>
+/// <c>/api/explain</c>, <c>/api/reconcile</c>, <c>/api/violations</c>, each with <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c>
 /// (rank, indicators and explain also take a range of whole years, <c>fromYear</c>/<c>toYear</c>)
 /// (the same files <c>--format csv|xlsx</c> writes); and <c>GET /api/meta</c>, what the console's choices are built
 /// from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
@@ -50,6 +50,9 @@ public static class PlanningEndpoints
                 return PlanningAnswer.Explain(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
                     last, Required(region, "region", "region=620100"), first);
             }));
+        app.MapGet("/api/reconcile", (HttpContext http, string? year, string? within, string? tolerance, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Reconcile(planning, Year(year),
+                string.IsNullOrWhiteSpace(within) ? null : within, Tolerance(tolerance))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
         app.MapGet("/api/meta", (HttpContext http) => Answer(http, published, format: null, keep: true, planning => PlanningAnswer.Of(new
@@ -164,6 +167,11 @@ public static class PlanningEndpoints
         var first = string.IsNullOrWhiteSpace(fromYear) ? (int?)null : Year(fromYear, "fromYear");
         return (last, first == last ? null : first);
     }
+
+    private static double? Tolerance(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
+        : throw new PlanningException($"tolerance={text} is not a number of percent, e.g. tolerance=0.5.") { Parameter = "tolerance" };
 
     private static DateOnly? Date(string? text)
     {

@@ -59,6 +59,10 @@ public sealed class PlanningOutputTests : IDisposable
             "legal_entity", "ZL1", "county", "622901", "临夏市", new DateOnly(2024, 5, 1), 12000.5, 10000, "PAY-0", "finance", 3, "b1"));
         Section(actual, "region_history", new RegionChange("620824", "华亭县", "620881", "华亭市", new DateOnly(2017, 12, 31), new DateOnly(2019, 4, 30),
             "撤县设市", ["620881"], true));
+        using var reconcileSettings = JsonDocument.Parse(IndicatorSettings.Default.ToJson());
+        Section(actual, "reconcile", new ReconcileRow("622921", "临夏县", "patent_applications", "专利申请量", "件", 2023, "year", 8, 4, -4, -50, "differs",
+            "《统计公报》", new DateOnly(2024, 3, 1), new ReconcileExplanation(4, [new AttributionShare("address", 1, 25)], 25,
+                [new QuarantineCount("bad_date", 1)], 1, ["622927"], reconcileSettings.RootElement.Clone(), [new ExplainRule("attribution", "…")], "…")));
 
         var expected = File.ReadAllLines(SnapshotPath()).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(expected, actual);
@@ -143,10 +147,14 @@ public sealed class PlanningOutputTests : IDisposable
     [InlineData("targets")]
     [InlineData("explain")]
     [InlineData("violations")]
+    [InlineData("reconcile")]
+    [InlineData("region_history")]
     public void Every_report_passes_the_validator(string which)
     {
         fixture.Target(LinxiaCity, 2023, "invention_share", ">=", 25);
         fixture.Target(LinxiaCity, 2023, "valid_invention_per_10k", ">parent_avg", null);
+        fixture.PlanTarget(LinxiaCity, 2021, 2025, "patent_applications", ">=", 20);
+        fixture.Official(LinxiaCity, "patent_applications", 2023, "year", 4);
         using var queries = fixture.Queries();
         var zone = TimeZoneInfo.Utc;
         var report = which switch
@@ -155,6 +163,8 @@ public sealed class PlanningOutputTests : IDisposable
             "indicators" => PlanningReports.Indicators(queries.Indicators(2023), 2023, null, queries.Publish, zone),
             "targets" => PlanningReports.Targets(queries.Targets(2023), zone),
             "explain" => PlanningReports.Explain(queries.Explain("invention_applications_per_100k", 2023, Linxia), zone),
+            "reconcile" => PlanningReports.Reconcile(queries.Reconcile(2023), zone),
+            "region_history" => PlanningAnswer.RegionHistory("620824", Regions.Shipped.Catalog, RegionSuccession.LoadDefault()).Report(),
             _ => PlanningReports.Violations(queries.Violations(2023), 2023, queries.Publish, zone),
         };
         using var stream = new MemoryStream();

@@ -6,6 +6,7 @@
 --   every fact with a region: given_region_code (the retired code as given); the facts without an
 --                       attribution_method get one, 'code' for the rows already there.
 --   fact_target         period, 'year' for the targets already there (all annual in version 1).
+--   etl_reject          region_code and event_date of a quarantined row, NULL for the rows already there.
 --   fact_official_figure is new: its file creates it.
 -- New columns go last, as in the table files, so a migrated table and a new one have the same shape
 -- (appenders and the merge's EXCEPT compare by position).
@@ -25,3 +26,5 @@ ALTER TABLE fact_designation ADD COLUMN IF NOT EXISTS given_region_code VARCHAR;
 ALTER TABLE fact_designation ADD COLUMN IF NOT EXISTS attribution_method VARCHAR DEFAULT 'code';
 ALTER TABLE fact_training ADD COLUMN IF NOT EXISTS given_region_code VARCHAR;
 ALTER TABLE fact_training ADD COLUMN IF NOT EXISTS attribution_method VARCHAR DEFAULT 'code';
+ALTER TABLE etl_reject ADD COLUMN IF NOT EXISTS region_code VARCHAR;
+ALTER TABLE etl_reject ADD COLUMN IF NOT EXISTS event_date DATE;

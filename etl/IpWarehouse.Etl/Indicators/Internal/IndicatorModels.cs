@@ -33,8 +33,8 @@ internal static class IndicatorModels
         Folder + "int_indicator_value.sql",
     ];
 
-    /// What ipwh explain needs from the models: the periods, the region bridge and the fact views, not the
-    /// measures (the mart has them).
+    /// What ipwh explain and reconcile need from the models: the periods, the region bridge, the fact views and
+    /// the counted-fact macro, not the measures (the mart has them).
     public static readonly string[] ExplainModels =
     [
         Folder + "int_indicator_period.sql",
@@ -43,9 +43,11 @@ internal static class IndicatorModels
         Folder + "int_subsidy_violation.sql",
         Folder + "int_indicator_flow_event.sql",
         Folder + "int_indicator_stock_interval.sql",
+        Folder + "int_indicator_counted_fact.sql",
     ];
 
     public const string ExplainFact = Folder + "explain_fact.sql";
+    public const string ExplainAttribution = Folder + "explain_attribution.sql";
     public const string MartIndicator = Folder + "mart_indicator.sql";
     public const string MartSubsidyViolation = Folder + "mart_subsidy_violation.sql";
     public const string MartIndicatorAsOf = Folder + "mart_indicator_as_of.sql";
