@@ -112,21 +112,18 @@ public sealed partial class PlanningQueries
     /// The likely causes of a difference, most telling first, in words a planner reads.
     private static string Summary(ReconcileRow row, double? addressShare, IReadOnlyList<QuarantineCount> quarantined, long succeeded, IReadOnlyList<string> givenCodes)
     {
-        var causes = new List<string>();
         var lower = row.Difference < 0;
         var rows = quarantined.Sum(q => q.Rows);
-        if (rows > 0)
-        {
-            causes.Add($"本地区该期有 {rows} 行数据被隔离未计入（{string.Join("、", quarantined.Select(q => $"{q.Reason} {q.Rows}"))}），见 ipwh rejects");
-        }
-        if (addressShare is > 0)
-        {
-            causes.Add($"{addressShare.Value.ToString("0.#", CultureInfo.InvariantCulture)}% 的事实按地址或信用代码归属（官方若只按区划代码统计则不计入）");
-        }
-        if (succeeded > 0)
-        {
-            causes.Add($"{succeeded} 条事实以已撤销代码 {string.Join("、", givenCodes)} 报送，按承继代码计入");
-        }
+        // Rows we could not count explain a lower figure first; facts we count that a bureau may not, a higher one.
+        string?[] candidates =
+        [
+            rows > 0 ? $"本地区该期有 {rows} 行数据被隔离未计入（{string.Join("、", quarantined.Select(q => $"{q.Reason} {q.Rows}"))}），见 ipwh rejects" : null,
+            succeeded > 0 ? $"{succeeded} 条事实以已撤销代码 {string.Join("、", givenCodes)} 报送，按承继代码计入" : null,
+            addressShare is > 0
+                ? $"{addressShare.Value.ToString("0.#", CultureInfo.InvariantCulture)}% 的事实按地址或信用代码归属（官方若只按区划代码统计则不计入）"
+                : null,
+        ];
+        var causes = (lower ? candidates : [candidates[1], candidates[2], candidates[0]]).OfType<string>().ToList();
         var direction = lower ? "本系统数值低于官方数" : "本系统数值高于官方数";
         return causes.Count == 0 ? $"{direction}；本地数据未见隔离行、地址归属或代码承继，请核对统计口径（见 settings）与官方数来源"
             : $"{direction}：{string.Join("；", causes)}";
