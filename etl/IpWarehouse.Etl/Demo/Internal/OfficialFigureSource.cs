@@ -55,6 +55,10 @@ internal sealed class OfficialFigureSource(DemoContext context)
             {
                 Dirty = new DirtyTag(Reasons.BadEnum, "indicator", "专利授权率", "not an indicator of the catalogue"),
             },
+            new SourceRow<string?>([dirtyCounty.Code, dirtyCounty.Name, "专利申请量", Year(last), "2025-2021", "120", $"《{dirtyCounty.Name}统计公报》", null])
+            {
+                Dirty = new DirtyTag(Reasons.BadNumber, "period", "2025-2021", "a period that runs backwards"),
+            },
         ], random);
         CsvFile.Write(context.PathOf(File), Header, rows.Select(r => r.Cells), CsvFile.Utf8, byteOrderMark: true);
         context.Record(Name, Kind, File, "csv (UTF-8)", rows, CsvFile.LineOf);
