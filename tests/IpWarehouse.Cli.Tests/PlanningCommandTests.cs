@@ -96,8 +96,9 @@ public sealed class PlanningCommandTests(PlanningDemo demo) : IClassFixture<Plan
     {
         var rows = Json("targets", "--year", "2024", "--region", "620100").EnumerateArray().ToList();
 
-        // 兰州市: growth, share, closure, per-capita vs parent, ip_enterprises; each of its 9 counties the standard four
-        Assert.Equal(5 + 9 * 4, rows.Count);
+        // 兰州市: growth, share, closure, per-capita vs parent, ip_enterprises; each of its 9 counties the standard four;
+        // and its 十四五 filings target (2021-2025 holds 2024)
+        Assert.Equal(5 + 9 * 4 + 1, rows.Count);
         Assert.All(rows, r => Assert.Contains(r.GetProperty("status").GetString(), Statuses));
         // 2024 is over by the clock: the full-year value decides
         Assert.All(rows, r => Assert.Contains(r.GetProperty("status").GetString(), Final));
