@@ -21,6 +21,10 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
         { "/api/targets?year=2023&region=620100", ["targets", "--year", "2023", "--region", "620100"] },
         { "/api/explain?indicator=valid_invention_per_10k&year=2024&region=620100", ["explain", "--indicator", "valid_invention_per_10k", "--year", "2024", "--region", "620100"] },
         { "/api/violations?year=2023", ["violations", "--year", "2023"] },
+        { "/api/rank?indicator=patent_applications&fromYear=2022&toYear=2024&within=620000", ["rank", "--indicator", "patent_applications", "--from-year", "2022", "--to-year", "2024", "--within", "620000"] },
+        { "/api/indicators?fromYear=2022&toYear=2024&region=620100", ["indicators", "--from-year", "2022", "--to-year", "2024", "--region", "620100"] },
+        { "/api/reconcile?year=2024", ["reconcile", "--year", "2024"] },
+        { "/api/reconcile?year=2024&within=622900&tolerance=1", ["reconcile", "--year", "2024", "--within", "622900", "--tolerance", "1"] },
         { "/api/rejects", ["rejects"] },
     };
 
@@ -74,6 +78,11 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
     [InlineData("/api/explain?indicator=patent_applications&year=2024", "region is required")]
     [InlineData("/api/violations?year=", "year is required")]
     [InlineData("/api/runs?limit=-1", "limit")]
+    [InlineData("/api/rank?indicator=patent_applications&fromYear=2024&toYear=2022&within=620000", "after --to-year")]
+    [InlineData("/api/rank?indicator=patent_applications&fromYear=x&toYear=2024&within=620000", "fromYear=x is not a year")]
+    [InlineData("/api/indicators?year=2023&toYear=2024", "disagree")]
+    [InlineData("/api/reconcile?year=2024&tolerance=lots", "tolerance=lots")]
+    [InlineData("/api/reconcile?year=2024&tolerance=200", "between 0 and 100")]
     public async Task Bad_parameters_get_400_and_an_error_that_says_what_is_wrong(string path, string says)
     {
         using var response = await demo.Host.Client.GetAsync(path);
