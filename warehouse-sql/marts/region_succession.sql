@@ -13,7 +13,6 @@ SELECT
   CAST(last_listed AS DATE) AS last_listed,
   CAST(effective_date AS DATE) AS effective_date,
   reason,
-  -- read_csv gives NULL for an empty field: a code with no successor today has an empty list
-  coalesce(string_split(current_codes, ' '), CAST([] AS VARCHAR[])) AS current_codes,
+  current_codes,
   CAST(sole_predecessor AS BOOLEAN) AS sole_predecessor
 FROM read_csv(getvariable('ipwh_succession_csv'), header = TRUE, all_varchar = TRUE);

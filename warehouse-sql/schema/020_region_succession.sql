@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS region_succession (
   last_listed    DATE NOT NULL,
   effective_date DATE NOT NULL,
   reason         VARCHAR,
-  current_codes  VARCHAR[] NOT NULL,
+  current_codes  VARCHAR,
   sole_predecessor BOOLEAN NOT NULL
 );
 
@@ -34,5 +34,5 @@ COMMENT ON COLUMN region_succession.new_name IS '新名称 the new code''s name 
 COMMENT ON COLUMN region_succession.last_listed IS '原代码最后列入日期 date of the last list that shows old_code (DATE): a year end, 2019-04-30 or 2023-06-30; the change took effect after it';
 COMMENT ON COLUMN region_succession.effective_date IS '生效日期 date of the first list that shows the change (DATE): the change took effect after last_listed and on or before this day (the MCA lists of 2012 and 2018 are missing, so some spans are longer than a year)';
 COMMENT ON COLUMN region_succession.reason IS '变更原因 reason the names show: 撤县设区 | 撤县设市 | 撤市设区 | 撤地设市 | 更名 | 合并 | 拆分; 撤销 (abolished, no successor code); 未明 (codes retired and created in the same prefecture and list, names not telling which went where: new_code is a candidate, never followed); NULL when only the code changed (same name)';
-COMMENT ON COLUMN region_succession.current_codes IS '当前承继代码 the codes of today old_code leads to (as listed until last_listed), following every row but 未明 and 撤销 (VARCHAR[] of dim_region codes): one code is its clear successor, several (a split) or none (abolished, unclear) are not';
+COMMENT ON COLUMN region_succession.current_codes IS '当前承继代码 the codes of today old_code leads to (as listed until last_listed), following every row but 未明 and 撤销: dim_region codes separated by a space (string_split(current_codes, '' '') gives a list); one code is its clear successor, several (a split) are not; NULL when none (abolished, unclear)';
 COMMENT ON COLUMN region_succession.sole_predecessor IS '唯一前身 old_code is the only code that became its one current code: every step went to a code created for it alone (a rename, a code change, 撤县设市 …), never into a merger or a code that already existed; region-keyed rows (population, targets, official figures) are moved to the successor only then';

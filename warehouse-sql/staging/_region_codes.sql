@@ -29,7 +29,8 @@ retired AS (
     any_value(r.old_name) AS old_name,
     any_value(r.effective_date) AS effective_date,
     string_agg(DISTINCT r.reason, '/' ORDER BY r.reason) AS reasons,
-    any_value(r.current_codes) AS current_codes,
+    -- space-separated in the table; an empty list when there is no successor today
+    coalesce(string_split(any_value(r.current_codes), ' '), CAST([] AS VARCHAR[])) AS current_codes,
     bool_and(r.sole_predecessor) AS sole_predecessor,
     string_agg(r.new_code || ' ' || r.new_name, ', ' ORDER BY r.new_code) FILTER (WHERE r.reason = '未明') AS unclear_candidates
   FROM retirement AS r

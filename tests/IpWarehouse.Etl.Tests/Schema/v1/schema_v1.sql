@@ -177,3 +177,16 @@ CREATE TABLE IF NOT EXISTS schema_version (
   PRIMARY KEY (version)
 );
 
+CREATE TABLE IF NOT EXISTS etl_reject (
+  batch_id    VARCHAR NOT NULL,
+  source_name VARCHAR NOT NULL,
+  source_file VARCHAR,
+  source_row  BIGINT NOT NULL,
+  column_name VARCHAR NOT NULL,
+  raw_value   VARCHAR,
+  reason      VARCHAR NOT NULL CHECK (reason IN (
+    'missing_required', 'bad_date', 'bad_number', 'bad_enum', 'bad_check_digit', 'date_order',
+    'unknown_region', 'region_unresolved'
+  )),
+  message     VARCHAR NOT NULL
+);
