@@ -14,14 +14,9 @@ public sealed class PlanningCommandTests(PlanningDemo demo) : IClassFixture<Plan
     private static readonly string[] Statuses = ["achieved", "on_track", "at_risk", "off_track", "missed"];
     private static readonly string[] Final = ["achieved", "missed"];
 
-    private string Ok(params string[] args)
-    {
-        var result = demo.Run(args);
-        Assert.True(result.ExitCode == 0, $"ipwh {string.Join(' ', args)} failed ({result.ExitCode}): {result.Stderr}");
-        return result.Stdout;
-    }
+    private string Ok(params string[] args) => demo.Ok(args);
 
-    private JsonElement Json(params string[] args) => JsonDocument.Parse(Ok([.. args, "--format", "json"])).RootElement;
+    private JsonElement Json(params string[] args) => demo.Json(args);
 
     [Fact]
     public void Rank_gives_the_same_ranking_in_json_csv_and_xlsx()

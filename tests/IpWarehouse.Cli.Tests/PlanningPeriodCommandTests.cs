@@ -8,14 +8,9 @@ public sealed class PlanningPeriodCommandTests(PlanningDemo demo) : IClassFixtur
 {
     private static readonly string[] ValueSources = ["computed", "official"];
 
-    private string Ok(params string[] args)
-    {
-        var result = demo.Run(args);
-        Assert.True(result.ExitCode == 0, $"ipwh {string.Join(' ', args)} failed ({result.ExitCode}): {result.Stderr}");
-        return result.Stdout;
-    }
+    private string Ok(params string[] args) => demo.Ok(args);
 
-    private JsonElement Json(params string[] args) => JsonDocument.Parse(Ok([.. args, "--format", "json"])).RootElement;
+    private JsonElement Json(params string[] args) => demo.Json(args);
 
     [Fact]
     public void A_range_ranks_the_totals_of_its_years()

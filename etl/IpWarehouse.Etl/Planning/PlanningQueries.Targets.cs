@@ -164,7 +164,7 @@ public sealed partial class PlanningQueries
     }
 
     /// One target row; PlanPeriod is null for an annual target, else e.g. 2021-2025 with Year its last year.
-    private sealed record TargetInput(string Region, string Indicator, string Comparator, double? Value, string? Document, int Year = 0, string? PlanPeriod = null)
+    private sealed record TargetInput(string Region, string Indicator, string Comparator, double? Value, string? Document, int Year, string? PlanPeriod)
     {
         public int FromYear => PlanPeriod is null ? Year : int.Parse(PlanPeriod.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
     }
