@@ -45,6 +45,7 @@ internal static class DemoCommand
             Console.WriteLine($"  ./ipwh check --config {relative}");
             Console.WriteLine($"  ./ipwh rank --config {relative} --indicator valid_invention_per_10k --year 2024 --within 620000");
             Console.WriteLine($"  ./ipwh targets --config {relative} --year 2024");
+            Console.WriteLine($"  ./ipwh reconcile --config {relative} --year 2024");
             Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (排名, 目标, 运行, SQL)");
             return LoadCommand.ExitCode(report);
         });
