@@ -29,10 +29,15 @@ public sealed partial class AddressResolver
     public AddressResolver(RegionCatalog catalog, RegionSuccession? history)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var forms = catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent));
+        var forms = catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent)).ToList();
         if (history is not null)
         {
-            forms = forms.Concat(history.FormerNames(catalog).Select(f => new NameForm(f.Name, f.Region, FormContext.Anywhere)));
+            // A former name that is still a way of writing a current region keeps meaning that region alone:
+            // 东乡县 (江西, now 抚州市东乡区) is also how addresses write 东乡族自治县 (甘肃).
+            var current = forms.Select(f => f.Text).ToHashSet(StringComparer.Ordinal);
+            forms.AddRange(history.FormerNames(catalog)
+                .Where(f => !current.Contains(f.Name))
+                .Select(f => new NameForm(f.Name, f.Region, FormContext.Anywhere)));
         }
         _index = new NameIndex(forms);
     }

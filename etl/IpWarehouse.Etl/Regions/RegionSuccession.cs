@@ -81,8 +81,9 @@ public sealed class RegionSuccession
     /// <summary>
     /// Former names an address may still use (华亭县 for 620881 华亭市), each with the current region it stands for:
     /// names of retired codes (and of codes renamed in place) with one successor today, at least three characters
-    /// long, that no current region bears. A former name of two regions stands for both (the resolver narrows it
-    /// by the names around it, like any shared name).
+    /// long, that no current region bears as its name (the resolver also drops those that are still a form of a
+    /// current region's name). A former name of two regions stands for both (the resolver narrows it by the names
+    /// around it, like any shared name).
     /// </summary>
     public IEnumerable<(string Name, Region Region)> FormerNames(RegionCatalog catalog)
     {

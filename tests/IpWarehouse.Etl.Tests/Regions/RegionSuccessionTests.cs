@@ -86,6 +86,8 @@ public sealed class RegionSuccessionTests
         // current names are unchanged
         Assert.Equal("620881", resolver.Resolve("甘肃省平凉市华亭市")?.Code);
         Assert.Equal("622921", resolver.Resolve("临夏县韩集镇")?.Code);
+        // 东乡县 was also 江西's county (now 抚州市东乡区), but it is how addresses write 东乡族自治县: it stays 甘肃's
+        Assert.Equal("622926", resolver.Resolve("东乡县石门镇上庄村97号")?.Code);
     }
 
     [Fact]
