@@ -45,7 +45,8 @@ internal static class DemoCommand
             Console.WriteLine($"  ./ipwh check --config {relative}");
             Console.WriteLine($"  ./ipwh rank --config {relative} --indicator valid_invention_per_10k --year 2024 --within 620000");
             Console.WriteLine($"  ./ipwh targets --config {relative} --year 2024");
-            Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (地区概况, 排名, 地图, 趋势, 目标, 违规资助, 运行, SQL)");
+            Console.WriteLine($"  ./ipwh reconcile --config {relative} --year 2024");
+            Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (地区概况, 排名, 地图, 趋势, 目标, 对账, 违规资助, 运行, SQL)");
             return LoadCommand.ExitCode(report);
         });
         return command;

@@ -13,17 +13,22 @@ internal static class ExplainCommand
         var format = CommonOptions.ReportFormat();
         var output = CommonOptions.Out();
         var indicator = new Option<string>("--indicator") { Description = "The indicator code (INDICATORS.md).", Required = true };
-        var year = ReportOutput.Year();
+        var years = new YearRangeOptions();
         var region = new Option<string>("--region") { Description = "The region code, e.g. 620100.", Required = true };
         var command = new Command("explain",
             "Where a figure came from: counting rules, numerator and denominator, the population row, the first 20 facts with source and batch.")
         {
-            indicator, year, region, config, format, output,
+            indicator, region, config, format, output,
         };
+        foreach (var option in years.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            return ReportOutput.Write(result, format, output, PlanningAnswer.Explain(planning, result.GetValue(indicator)!, result.GetValue(year), result.GetValue(region)!));
+            var (year, fromYear) = years.Read(result);
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Explain(planning, result.GetValue(indicator)!, year, result.GetValue(region)!, fromYear));
         });
         return command;
     }

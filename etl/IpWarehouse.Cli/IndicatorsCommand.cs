@@ -12,23 +12,27 @@ internal static class IndicatorsCommand
         var config = CommonOptions.Config();
         var format = CommonOptions.ReportFormat();
         var output = CommonOptions.Out();
-        var year = ReportOutput.Year();
+        var years = new YearRangeOptions();
         var region = new Option<string[]>("--region")
         {
             Description = "A region code (repeatable), e.g. --region 620000 --region 620100; default: every region with data.",
             AllowMultipleArgumentsPerToken = false,
         };
         var asOf = ReportOutput.AsOf();
-        var command = new Command("indicators", "Every indicator of INDICATORS.md for regions and a year (or --as-of year to date).")
+        var command = new Command("indicators", "Every indicator of INDICATORS.md for regions and a year (or --as-of year to date, or --from-year/--to-year range).")
         {
-            year, region, asOf, config, format, output,
+            region, asOf, config, format, output,
         };
+        foreach (var option in years.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            var y = result.GetValue(year);
+            var (year, fromYear) = years.Read(result);
             var date = ReportOutput.ParseDate(result, asOf);
-            return ReportOutput.Write(result, format, output, PlanningAnswer.Indicators(planning, y, result.GetValue(region), date));
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Indicators(planning, year, result.GetValue(region), date, fromYear));
         });
         return command;
     }

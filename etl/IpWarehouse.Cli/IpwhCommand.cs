@@ -21,10 +21,12 @@ internal static class IpwhCommand
             IndicatorsCommand.Create(),
             RankCommand.Create(),
             TargetsCommand.Create(),
+            ReconcileCommand.Create(),
             ExplainCommand.Create(),
             TrendCommand.Create(),
             ProfileCommand.Create(),
             ViolationsCommand.Create(),
+            RegionsCommand.Create(),
             ServeCommand.Create(),
             JobsCommand.Create(),
         };

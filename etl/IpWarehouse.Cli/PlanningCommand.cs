@@ -10,6 +10,7 @@ internal static class PlanningCommand
     internal static PlanningQueries Open(ParseResult result, Option<string?> config)
     {
         var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
-        return PlanningQueries.OpenPublished(new WarehousePaths(configuration.Warehouse), TimeProvider.System, configuration.TimeZone);
+        return PlanningQueries.OpenPublished(new WarehousePaths(configuration.Warehouse), TimeProvider.System, configuration.TimeZone,
+            targets: TargetSettings.FromConfig(configuration));
     }
 }

@@ -17,7 +17,7 @@ internal static class RankCommand
             Description = "The indicator code (INDICATORS.md), e.g. valid_invention_per_10k.",
             Required = true,
         };
-        var year = ReportOutput.Year();
+        var years = new YearRangeOptions();
         var within = new Option<string>("--within")
         {
             Description = "Rank the regions under this region, e.g. 620000 (甘肃省) or 620100 (兰州市).",
@@ -29,15 +29,20 @@ internal static class RankCommand
         };
         level.AcceptOnlyFromAmong("county", "city");
         var asOf = ReportOutput.AsOf();
-        var command = new Command("rank", "Rank regions by an indicator: competition ranking, last year's rank and change, the parent's own value.")
+        var command = new Command("rank", "Rank regions by an indicator (a year, a year to date, or a range of years): competition ranking, the rank of the period before and the change, the parent's own value.")
         {
-            indicator, year, within, level, asOf, config, format, output,
+            indicator, within, level, asOf, config, format, output,
         };
+        foreach (var option in years.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
-            return ReportOutput.Write(result, format, output, PlanningAnswer.Rank(planning, result.GetValue(indicator)!, result.GetValue(year), result.GetValue(within)!, result.GetValue(level),
-                ReportOutput.ParseDate(result, asOf)));
+            var (year, fromYear) = years.Read(result);
+            return ReportOutput.Write(result, format, output, PlanningAnswer.Rank(planning, result.GetValue(indicator)!, year, result.GetValue(within)!, result.GetValue(level),
+                ReportOutput.ParseDate(result, asOf), fromYear));
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Planning;
 using IpWarehouse.Jobs.Api;
 using IpWarehouse.Jobs.Internal;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,7 @@ public static class JobsHost
         var scheduler = SchedulerSettings.FromConfig(config);
         var server = ServerSettings.FromConfig(config, options.Environment, options.Urls);
         var console = ConsoleSettings.FromConfig(config);
+        var targets = TargetSettings.FromConfig(config);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -58,6 +60,7 @@ public static class JobsHost
         services.AddSingleton(scheduler);
         services.AddSingleton(server);
         services.AddSingleton(console);
+        services.AddSingleton(targets);
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddSingleton<LoadLease>();

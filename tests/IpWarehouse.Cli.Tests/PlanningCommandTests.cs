@@ -14,14 +14,9 @@ public sealed class PlanningCommandTests(PlanningDemo demo) : IClassFixture<Plan
     private static readonly string[] Statuses = ["achieved", "on_track", "at_risk", "off_track", "missed"];
     private static readonly string[] Final = ["achieved", "missed"];
 
-    private string Ok(params string[] args)
-    {
-        var result = demo.Run(args);
-        Assert.True(result.ExitCode == 0, $"ipwh {string.Join(' ', args)} failed ({result.ExitCode}): {result.Stderr}");
-        return result.Stdout;
-    }
+    private string Ok(params string[] args) => demo.Ok(args);
 
-    private JsonElement Json(params string[] args) => JsonDocument.Parse(Ok([.. args, "--format", "json"])).RootElement;
+    private JsonElement Json(params string[] args) => demo.Json(args);
 
     [Fact]
     public void Rank_gives_the_same_ranking_in_json_csv_and_xlsx()
@@ -96,8 +91,9 @@ public sealed class PlanningCommandTests(PlanningDemo demo) : IClassFixture<Plan
     {
         var rows = Json("targets", "--year", "2024", "--region", "620100").EnumerateArray().ToList();
 
-        // 兰州市: growth, share, closure, per-capita vs parent, ip_enterprises; each of its 9 counties the standard four
-        Assert.Equal(5 + 9 * 4, rows.Count);
+        // 兰州市: growth, share, closure, per-capita vs parent, ip_enterprises; each of its 9 counties the standard four;
+        // and its 十四五 filings target (2021-2025 holds 2024)
+        Assert.Equal(5 + 9 * 4 + 1, rows.Count);
         Assert.All(rows, r => Assert.Contains(r.GetProperty("status").GetString(), Statuses));
         // 2024 is over by the clock: the full-year value decides
         Assert.All(rows, r => Assert.Contains(r.GetProperty("status").GetString(), Final));

@@ -24,5 +24,17 @@ public sealed class PlanningDemo : IDisposable
 
     internal Ipwh.Result Run(params string[] args) => Ipwh.Run(folder.Path, null, [.. args, "--config", Summary.ConfigPath]);
 
+    /// The output of a command that must succeed.
+    internal string Ok(params string[] args)
+    {
+        var result = Run(args);
+        Assert.True(result.ExitCode == 0, $"ipwh {string.Join(' ', args)} failed ({result.ExitCode}): {result.Stderr}");
+        return result.Stdout;
+    }
+
+    /// The JSON a command prints with --format json.
+    internal System.Text.Json.JsonElement Json(params string[] args) =>
+        System.Text.Json.JsonDocument.Parse(Ok([.. args, "--format", "json"])).RootElement;
+
     public void Dispose() => folder.Dispose();
 }

@@ -21,6 +21,10 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
         { "/api/targets?year=2023&region=620100", ["targets", "--year", "2023", "--region", "620100"] },
         { "/api/explain?indicator=valid_invention_per_10k&year=2024&region=620100", ["explain", "--indicator", "valid_invention_per_10k", "--year", "2024", "--region", "620100"] },
         { "/api/violations?year=2023", ["violations", "--year", "2023"] },
+        { "/api/rank?indicator=patent_applications&fromYear=2022&toYear=2024&within=620000", ["rank", "--indicator", "patent_applications", "--from-year", "2022", "--to-year", "2024", "--within", "620000"] },
+        { "/api/indicators?fromYear=2022&toYear=2024&region=620100", ["indicators", "--from-year", "2022", "--to-year", "2024", "--region", "620100"] },
+        { "/api/reconcile?year=2024", ["reconcile", "--year", "2024"] },
+        { "/api/reconcile?year=2024&within=622900&tolerance=1", ["reconcile", "--year", "2024", "--within", "622900", "--tolerance", "1"] },
         { "/api/rejects", ["rejects"] },
         { "/api/trend?indicator=valid_invention_per_10k&region=620102", ["trend", "--indicator", "valid_invention_per_10k", "--region", "620102"] },
         { "/api/profile?region=620100&year=2024", ["profile", "--region", "620100", "--year", "2024"] },
@@ -83,6 +87,12 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
     [InlineData("/api/profile?region=620199&year=2024", "是否要找：620100 兰州市")]
     [InlineData("/api/map?indicator=patent_applications&year=2024&within=620102", "其下没有县区可排名")]
     [InlineData("/api/map?indicator=patent_applications&year=2024", "缺少参数 within")]
+    [InlineData("/api/rank?indicator=patent_applications&fromYear=2024&toYear=2022&within=620000", "晚于 --to-year")]
+    [InlineData("/api/rank?indicator=patent_applications&fromYear=x&toYear=2024&within=620000", "fromYear=x 不是年份")]
+    [InlineData("/api/indicators?year=2023&toYear=2024", "不一致")]
+    [InlineData("/api/reconcile?year=2024&tolerance=lots", "tolerance=lots")]
+    [InlineData("/api/reconcile?year=2024&tolerance=200", "不在 0 到 100")]
+    [InlineData("/api/rank?indicator=patent_applications&fromYear=2022&toYear=2025&within=620000", "2025 年没有数据")]
     public async Task Bad_parameters_get_400_and_an_error_that_says_what_is_wrong(string path, string says)
     {
         using var response = await demo.Host.Client.GetAsync(path);

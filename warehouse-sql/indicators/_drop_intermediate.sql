@@ -4,6 +4,7 @@
 
 DROP TABLE IF EXISTS temp.main.int_indicator_period_request;
 DROP TABLE IF EXISTS temp.main.int_indicator_period;
+DROP TABLE IF EXISTS temp.main.int_indicator_period_year;
 DROP TABLE IF EXISTS temp.main.int_region_ancestor;
 DROP TABLE IF EXISTS temp.main.ref_subsidy_rule;
 DROP TABLE IF EXISTS temp.main.int_subsidy_violation;

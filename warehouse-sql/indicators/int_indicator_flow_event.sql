@@ -4,7 +4,8 @@
 -- Grain: one row per fact and flow measure. Key: (the fact's key, measure).
 -- period_kind says which window counts the event: calendar (1 Jan .. 31 Dec, or to the as-of date) or
 -- trademark (the trademark year of the setting trademarkYear); period_year is the year of the window
--- holding the event. Only the years of int_indicator_period are kept (an as-of date needs two).
+-- holding the event. Only the years the periods cover are kept (int_indicator_period_year; an as-of date
+-- needs two, a range of years each year of it and of the range before).
 -- amount: 1 per fact for counts, the amount for sums (元, 人次), exact (DECIMAL) until the mart.
 -- fact_table, fact_key and the fact's source columns say which fact row an event is, for ipwh explain
 -- (explain_fact.sql); the mart's models never select them (the whole build stays ~2 % of a load,
@@ -136,4 +137,4 @@ FROM (
     CASE period_kind WHEN 'trademark' THEN ind_trademark_year(event_date) ELSE year(event_date) END AS period_year
   FROM event
 ) AS dated
-WHERE period_year IN (SELECT year FROM int_indicator_period);
+WHERE period_year IN (SELECT year FROM int_indicator_period_year);

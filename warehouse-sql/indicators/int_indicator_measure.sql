@@ -12,15 +12,17 @@
 
 CREATE OR REPLACE TEMP TABLE int_indicator_measure AS
 WITH flow AS (
-  -- events of the period's year, up to its end (31 Dec, 15 Dec for CNIPA trademark years, or the as-of date)
+  -- events of the period's years, up to its end (31 Dec, 15 Dec for CNIPA trademark years, or the as-of date)
   SELECT
     e.region_code,
     p.period_id,
     e.measure,
     sum(e.amount) AS amount
   FROM int_indicator_flow_event AS e
+  JOIN int_indicator_period_year AS y
+    ON y.year = e.period_year
   JOIN int_indicator_period AS p
-    ON p.year = e.period_year
+    ON p.period_id = y.period_id
     AND e.event_date <= CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END
   GROUP BY e.region_code, p.period_id, e.measure
 ),

@@ -7,4 +7,5 @@ CREATE OR REPLACE TEMP TABLE int_indicator_period_request AS
 SELECT
   CAST($year AS INTEGER) AS year,
   'ytd' AS period,
-  CAST($as_of AS DATE) AS as_of;
+  CAST($as_of AS DATE) AS as_of,
+  CAST($year AS INTEGER) AS from_year;

@@ -3,13 +3,14 @@
 -- year (a mark registered on 20 Dec 2023 is in CNIPA trademark year 2024).
 -- Grain: one row per requested period. Key: (year, period, as_of).
 -- as_of is NULL for a whole year: flows run to 31 Dec (15 Dec for CNIPA trademark years), stocks are
--- counted then.
+-- counted then. from_year is the first year a period covers: the year itself here.
 
 CREATE OR REPLACE TEMP TABLE int_indicator_period_request AS
 SELECT
   CAST(year AS INTEGER) AS year,
   'year' AS period,
-  CAST(NULL AS DATE) AS as_of
+  CAST(NULL AS DATE) AS as_of,
+  CAST(year AS INTEGER) AS from_year
 FROM (
   SELECT year(application_date) AS year FROM fact_patent
   UNION SELECT year(grant_date) FROM fact_patent WHERE grant_date IS NOT NULL

@@ -1,7 +1,7 @@
--- mart_indicator_as_of (ipwh --as-of): one year to date, in a temp table of mart_indicator's shape, so
--- that a read-only warehouse answers --as-of without a new load and the published mart is left alone.
--- Grain: one row per region and indicator (one year, period 'ytd'). Key: (region_code, indicator, year,
--- period).
+-- mart_indicator_as_of (ipwh --as-of, --from-year/--to-year): one period computed on demand, a year to date
+-- (period 'ytd') or a range of whole years (period 'A-B', year = B), in a temp table of mart_indicator's
+-- shape, so that a read-only warehouse answers without a new load and the published mart is left alone.
+-- Grain: one row per region and indicator (one period). Key: (region_code, indicator, year, period).
 
 CREATE OR REPLACE TEMP TABLE mart_indicator_as_of (
   region_code  VARCHAR NOT NULL,

@@ -6,6 +6,8 @@
 --   ipwh_int(s)         -> BIGINT (counts, years)
 --   ipwh_bool(s)        -> BOOLEAN
 --   ipwh_region_code(s) -> VARCHAR, six digits (GB/T 2260); whether it exists is checked against dim_region
+--   ipwh_period(s)      -> STRUCT(from_year INTEGER, to_year INTEGER), a range of whole years
+--   ipwh_figure(s)      -> DOUBLE, a published figure in any unit (16.1%, 5,537件, 150万元)
 -- ipwh_amount_parts is a helper. list_transform([x], lambda v: …)[1] evaluates x once (010_text.sql).
 -- Each parser also exists as ipwh_<name>_of_clean(c), taking a value already cleaned by ipwh_clean: a
 -- staging model cleans each column once and parses the cleaned value, instead of cleaning it again in
@@ -75,6 +77,37 @@ CREATE OR REPLACE MACRO ipwh_int_of_clean(c) AS
 
 CREATE OR REPLACE MACRO ipwh_int(s) AS
   ipwh_int_of_clean(ipwh_clean(s));
+
+-- Periods of whole years (SOURCES.md: targets and official_figures): 2021-2025, with any dash, ~, 至 or 到
+-- between and an optional 年 after either year, or a five-year plan's name: 十一五 .. 十五五 (the 11th plan is
+-- 2006-2010, each five years after the one before), optionally quoted and followed by 规划/时期/期间.
+CREATE OR REPLACE MACRO ipwh_period_of_clean(c) AS
+  list_transform(
+    [{
+      'years': regexp_extract(c, '^(\d{4})年?\s*[-—–~至到]\s*(\d{4})年?$', ['from_year', 'to_year']),
+      'plan': list_position(['十一五', '十二五', '十三五', '十四五', '十五五'], regexp_replace(c, '^[“"]?(十.五)[”"]?(规划|时期|期间)?$', '\1'))
+    }],
+    lambda p: CASE
+      WHEN p.years.from_year <> '' THEN {'from_year': CAST(p.years.from_year AS INTEGER), 'to_year': CAST(p.years.to_year AS INTEGER)}
+      WHEN p.plan > 0 THEN {'from_year': CAST(2001 + 5 * p.plan AS INTEGER), 'to_year': CAST(2005 + 5 * p.plan AS INTEGER)}
+    END
+  )[1];
+
+CREATE OR REPLACE MACRO ipwh_period(s) AS
+  ipwh_period_of_clean(ipwh_clean(s));
+
+-- A published figure, in the unit of its indicator: 16.1 / 16.1% (a percent value), 5,537 / 5537件 (counts
+-- with 件, 家, 笔, 人次), 150万元 / 1.5亿 (万 and 亿 multiply). Thousands separators must group by three, as for
+-- amounts. Negative values parse (a growth rate can fall).
+CREATE OR REPLACE MACRO ipwh_figure_of_clean(c) AS
+  list_transform(
+    [regexp_extract(c, '^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(万|亿)?\s*(%|％|元|件|家|笔|人次|人)?$', ['digits', 'unit', 'suffix'])],
+    lambda p: CAST(replace(nullif(p.digits, ''), ',', '') AS DOUBLE)
+      * CASE p.unit WHEN '万' THEN 10000 WHEN '亿' THEN 100000000 ELSE 1 END
+  )[1];
+
+CREATE OR REPLACE MACRO ipwh_figure(s) AS
+  ipwh_figure_of_clean(ipwh_clean(s));
 
 -- Booleans: true/false, 1/0, 是/否, Y/N, yes/no, case-insensitive; also t/f, PostgreSQL's text form.
 CREATE OR REPLACE MACRO ipwh_bool_of_clean(c) AS

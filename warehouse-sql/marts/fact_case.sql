@@ -16,7 +16,9 @@ SELECT
   department,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code,
+  attribution_method
 FROM stg_cases
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY case_no ORDER BY _file DESC, _row DESC) = 1;

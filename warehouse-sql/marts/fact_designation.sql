@@ -10,7 +10,9 @@ SELECT
   region_code,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code,
+  attribution_method
 FROM stg_designations
 WHERE problem IS NULL
 QUALIFY row_number() OVER (

@@ -49,7 +49,8 @@ SELECT
   hv_award,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code
 FROM ipwh_winning_patents();
 
 -- The parties this merge can change, for an incremental dim_party: those of the incoming rows and of

@@ -19,7 +19,9 @@ SELECT
   is_foreign_or_major,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code,
+  attribution_method
 FROM stg_subsidies
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY payment_no ORDER BY _file DESC, _row DESC) = 1;

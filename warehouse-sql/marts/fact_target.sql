@@ -1,4 +1,4 @@
--- merge_incoming for fact_target: one row per (region_code, year, indicator).
+-- merge_incoming for fact_target: one row per (region_code, year, indicator, period).
 CREATE OR REPLACE TEMP TABLE merge_incoming AS
 SELECT
   region_code,
@@ -9,7 +9,9 @@ SELECT
   source_document,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  period,
+  given_region_code
 FROM stg_targets
 WHERE problem IS NULL
-QUALIFY row_number() OVER (PARTITION BY region_code, year, indicator ORDER BY _file DESC, _row DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY region_code, year, indicator, period ORDER BY _file DESC, _row DESC) = 1;

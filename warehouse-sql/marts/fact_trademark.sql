@@ -18,7 +18,8 @@ SELECT
   attribution_method,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code
 FROM stg_trademarks
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY application_no ORDER BY _file DESC, _row DESC) = 1;

@@ -8,7 +8,9 @@ SELECT
   topic,
   _source AS source_name,
   _file AS source_file,
-  _row AS source_row
+  _row AS source_row,
+  given_region_code,
+  attribution_method
 FROM stg_training
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY _file DESC, _row DESC) = 1;

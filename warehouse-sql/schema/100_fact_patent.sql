@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS fact_patent (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  given_region_code  VARCHAR
 );
 
 COMMENT ON TABLE fact_patent IS '专利事实表 patents: accumulating snapshot, one row per application (key application_no), updated as it is granted and lapses. Counted in the first applicant''s region (region_code). Maintenance > 10 years and term expiry are computed from the dates, not stored';
@@ -49,7 +50,7 @@ COMMENT ON COLUMN fact_patent.applicant_type IS '申请人类型 first applicant
 COMMENT ON COLUMN fact_patent.applicant_address IS '申请人地址 first applicant''s address as given; used for attribution when no region code is given';
 COMMENT ON COLUMN fact_patent.credit_code IS '统一社会信用代码 first applicant''s unified social credit code (GB 32100-2015, 18 characters, check character verified); NULL when not given';
 COMMENT ON COLUMN fact_patent.region_code IS '归属行政区划代码 attributed region (GB/T 2260 six-digit code, dim_region): the first applicant''s; a city or province code when the address resolves no further';
-COMMENT ON COLUMN fact_patent.attribution_method IS '归属方式 how region_code was found: code (given region code) | address (resolved from applicant_address) | credit_code (registering authority in characters 3-8 of credit_code)';
+COMMENT ON COLUMN fact_patent.attribution_method IS '归属方式 how region_code was found: code (given region code) | code_succeeded (a retired given code, kept in given_region_code, followed through region_succession to its one current successor) | address (resolved from applicant_address) | credit_code (registering authority in characters 3-8 of credit_code)';
 COMMENT ON COLUMN fact_patent.ipc_main IS '主分类号 main IPC classification as given, e.g. H01M 10/052';
 COMMENT ON COLUMN fact_patent.hv_sei IS '高价值:战略性新兴产业 high-value flag: in a strategic emerging industry (CNIPA high-value invention criterion)';
 COMMENT ON COLUMN fact_patent.hv_overseas_family IS '高价值:海外同族 high-value flag: has a patent family member granted abroad';
@@ -61,3 +62,4 @@ COMMENT ON COLUMN fact_patent.source_file IS '来源文件 where the row was rea
 COMMENT ON COLUMN fact_patent.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_patent.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_patent.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_patent.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';

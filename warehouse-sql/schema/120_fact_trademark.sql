@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS fact_trademark (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  given_region_code  VARCHAR
 );
 
 COMMENT ON TABLE fact_trademark IS '商标事实表 trademarks: accumulating snapshot, one row per application/registration number (key application_no), updated as the mark is registered and cancelled. Counted in the first applicant''s region (region_code). Valid at D: registration_date <= D, not cancelled by D, expiry_date > D';
@@ -45,10 +46,11 @@ COMMENT ON COLUMN fact_trademark.applicant_party_id IS '申请人当事人标识
 COMMENT ON COLUMN fact_trademark.applicant_address IS '申请人地址 applicant''s address as given; used for attribution when no region code is given';
 COMMENT ON COLUMN fact_trademark.credit_code IS '统一社会信用代码 applicant''s unified social credit code (GB 32100-2015, 18 characters, check character verified); NULL when not given';
 COMMENT ON COLUMN fact_trademark.region_code IS '归属行政区划代码 attributed region (GB/T 2260 six-digit code, dim_region): the applicant''s; a city or province code when the address resolves no further';
-COMMENT ON COLUMN fact_trademark.attribution_method IS '归属方式 how region_code was found: code (given region code) | address (resolved from applicant_address) | credit_code (registering authority in characters 3-8 of credit_code)';
+COMMENT ON COLUMN fact_trademark.attribution_method IS '归属方式 how region_code was found: code (given region code) | code_succeeded (a retired given code, kept in given_region_code, followed through region_succession to its one current successor) | address (resolved from applicant_address) | credit_code (registering authority in characters 3-8 of credit_code)';
 COMMENT ON COLUMN fact_trademark.source_name IS '来源名称 source (its name in ipwh.json) that delivered the current values';
 COMMENT ON COLUMN fact_trademark.batch_id IS '批次号 batch that wrote the current values of this row (etl_batch.batch_id); source_file and source_row locate them in that batch''s source';
 COMMENT ON COLUMN fact_trademark.source_file IS '来源文件 where the row was read: file path for csv/xlsx sources, table name for a database table, NULL for a database query';
 COMMENT ON COLUMN fact_trademark.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_trademark.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_trademark.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_trademark.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';

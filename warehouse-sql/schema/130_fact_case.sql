@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS fact_case (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  given_region_code  VARCHAR,
+  attribution_method VARCHAR DEFAULT 'code'
 );
 
 COMMENT ON TABLE fact_case IS '执法案件事实表 enforcement cases: accumulating snapshot, one row per case (key case_no), updated as it is closed or transferred. Counted in the handling unit''s region. On-time closure is computed from the dates and suspended_days, not stored';
@@ -49,3 +51,5 @@ COMMENT ON COLUMN fact_case.source_file IS '来源文件 where the row was read:
 COMMENT ON COLUMN fact_case.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_case.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_case.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_case.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';
+COMMENT ON COLUMN fact_case.attribution_method IS '归属方式 how region_code was found: code (the given region code) | code_succeeded (a retired given code, kept in given_region_code, followed through region_succession to the one code that succeeds it today)';

@@ -31,7 +31,9 @@ CREATE TABLE IF NOT EXISTS fact_subsidy_payment (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  given_region_code  VARCHAR,
+  attribution_method VARCHAR DEFAULT 'code'
 );
 
 COMMENT ON TABLE fact_subsidy_payment IS '资助补助支付事实表 subsidy payments: one row per payment (key payment_no). Counted in the paying government''s region (a city payment counts for the city, not a county). ID numbers of natural persons only as salted hash and mask';
@@ -56,3 +58,5 @@ COMMENT ON COLUMN fact_subsidy_payment.source_file IS '来源文件 where the ro
 COMMENT ON COLUMN fact_subsidy_payment.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_subsidy_payment.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_subsidy_payment.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_subsidy_payment.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';
+COMMENT ON COLUMN fact_subsidy_payment.attribution_method IS '归属方式 how region_code was found: code (the given region code) | code_succeeded (a retired given code, kept in given_region_code, followed through region_succession to the one code that succeeds it today)';

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS fact_population (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  given_region_code  VARCHAR
 );
 
 COMMENT ON TABLE fact_population IS '人口事实表 year-end population: one row per region, year and population type (key region_code + year + population_type); denominator of per-capita indicators (resident, same year); no row means the per-capita value is missing, not zero';
@@ -31,3 +32,4 @@ COMMENT ON COLUMN fact_population.source_file IS '来源文件 where the row was
 COMMENT ON COLUMN fact_population.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_population.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_population.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_population.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';

@@ -1,6 +1,6 @@
--- fact_target: annual targets written into plan documents ("专利申请量增长15%以上", "结案率95%以上").
--- Grain: one row per region, year and indicator.
--- Key: (region_code, year, indicator). A later source row with the same key updates the row.
+-- fact_target: annual and plan-period (十四五 2021-2025) targets written into plan documents ("专利申请量增长15%以上", "结案率95%以上").
+-- Grain: one row per region, year, indicator and period (year, or a plan period ending in year).
+-- Key: (region_code, year, indicator, period). A later source row with the same key updates the row.
 -- Use: target tracking compares the indicator's actual value (mart_indicator) with target_value using
 -- comparator; >parent_avg compares with the parent region's own value instead.
 -- Constraints: no primary key or unique constraint, like every fact (one loader path for all); the
@@ -18,10 +18,12 @@ CREATE TABLE IF NOT EXISTS fact_target (
   source_file        VARCHAR,
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
-  updated_batch      VARCHAR NOT NULL
+  updated_batch      VARCHAR NOT NULL,
+  period             VARCHAR DEFAULT 'year',
+  given_region_code  VARCHAR
 );
 
-COMMENT ON TABLE fact_target IS '目标事实表 annual targets from plan documents: one row per region, year and indicator (key region_code + year + indicator)';
+COMMENT ON TABLE fact_target IS '目标事实表 targets from plan documents, annual or for a plan period (2021-2025): one row per region, year, indicator and period (key region_code + year + indicator + period)';
 COMMENT ON COLUMN fact_target.region_code IS '行政区划代码 region the target is set for (GB/T 2260 six-digit code, dim_region)';
 COMMENT ON COLUMN fact_target.year IS '年份 target year (YYYY)';
 COMMENT ON COLUMN fact_target.indicator IS '指标 indicator code from the catalogue (INDICATORS.md), e.g. patent_applications_growth, invention_share, case_closure_rate';
@@ -34,3 +36,5 @@ COMMENT ON COLUMN fact_target.source_file IS '来源文件 where the row was rea
 COMMENT ON COLUMN fact_target.source_row IS '来源行号 row as the operator sees it: CSV line number, worksheet row number, or ordinal 1..n of a database result';
 COMMENT ON COLUMN fact_target.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_target.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
+COMMENT ON COLUMN fact_target.period IS '期间 period the target covers: year (the year itself) | YYYY-YYYY, a plan period whose last year is year (十四五 = 2021-2025): a flow''s target is the period''s total, a stock''s, per-capita''s or rate''s its value at the period''s end';
+COMMENT ON COLUMN fact_target.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';

@@ -72,19 +72,36 @@ CREATE OR REPLACE MACRO ipwh_credit_code_problem(column_name, raw_value, clean_v
       format('{}“{}”未通过 GB 32100-2015 校验', column_name, raw_value))
   END;
 
--- A given region code that is malformed or not in the division list (known = the dim_region match).
-CREATE OR REPLACE MACRO ipwh_region_problem(column_name, raw_value, clean_value, known) AS
-  CASE WHEN clean_value IS NOT NULL AND known IS NULL
-    THEN ipwh_problem('unknown_region', column_name, raw_value,
-      format('{}“{}”不在 GB/T 2260 行政区划代码表中', column_name, raw_value))
+-- A plan period (ipwh_period; parsed = its {from_year, to_year}) that cannot be read, runs backwards, or does
+-- not end in the row's year (a period's year is its last year: 2021-2025 is year 2025).
+CREATE OR REPLACE MACRO ipwh_period_problem(column_name, raw_value, clean_value, parsed, year) AS
+  CASE
+    WHEN clean_value IS NULL THEN NULL
+    WHEN parsed IS NULL
+      THEN ipwh_problem('bad_number', column_name, raw_value,
+        format('{}“{}”不是若干整年的区间：请写成 2021-2025（或 十四五），只针对一年时留空', column_name, raw_value))
+    WHEN parsed.from_year > parsed.to_year
+      THEN ipwh_problem('bad_number', column_name, raw_value, format('{}“{}”的结束年份早于开始年份', column_name, raw_value))
+    WHEN parsed.to_year <> year
+      THEN ipwh_problem('bad_number', column_name, raw_value,
+        format('{} {}-{} 不是在 year {} 结束：year 应填规划期的最后一年', column_name, parsed.from_year, parsed.to_year, year))
   END;
 
--- Region attribution (INDICATORS.md): the given region code, else the region resolved from the first
--- applicant's address, else the registering authority in the credit code. Returns the region and how
--- it was found; a given but unknown code stays unresolved (the row is quarantined as unknown_region).
-CREATE OR REPLACE MACRO ipwh_attribution(given_code, known_code, address_region, credit_region) AS
+-- A given region code that is malformed, not in the division list, or retired without a code that can stand
+-- for it (known = the region int_region_code gives, note = its sentence; _region_codes.sql).
+CREATE OR REPLACE MACRO ipwh_region_problem(column_name, raw_value, clean_value, known, note) AS
+  CASE WHEN clean_value IS NOT NULL AND known IS NULL
+    THEN ipwh_problem('unknown_region', column_name, raw_value,
+      format('{}“{}”{}', column_name, raw_value, coalesce(note, '不在 GB/T 2260 行政区划代码表中')))
+  END;
+
+-- Region attribution (INDICATORS.md): the given region code (or the current successor of a retired one,
+-- known_method code_succeeded), else the region resolved from the first applicant's address, else the
+-- registering authority in the credit code. Returns the region and how it was found; a given code that
+-- stands for no region stays unresolved (the row is quarantined as unknown_region).
+CREATE OR REPLACE MACRO ipwh_attribution(given_code, known_code, known_method, address_region, credit_region) AS
   CASE
-    WHEN given_code IS NOT NULL THEN {'region_code': known_code, 'method': 'code'}
+    WHEN given_code IS NOT NULL THEN {'region_code': known_code, 'method': known_method}
     WHEN address_region IS NOT NULL THEN {'region_code': address_region, 'method': 'address'}
     WHEN credit_region IS NOT NULL THEN {'region_code': credit_region, 'method': 'credit_code'}
     ELSE {'region_code': NULL, 'method': NULL}

@@ -1,6 +1,7 @@
 -- tmp_credit_region: each distinct credit code of the current source, as read, with its cleaned form,
 -- its GB 32100-2015 check and the region of its registering authority (characters 3-8 of a valid
--- code): the county when the code is in the division list, else its city, else its province.
+-- code): the county when the code is in the division list or retired with one successor, else its city,
+-- else its province.
 -- Grain: one row per distinct raw credit_code. Key: raw_code.
 -- Run by the loader before the staging models that attribute by address (patents, trademarks), which
 -- join it on the raw value: a province holds a few hundred thousand parties but millions of rows, so
@@ -24,9 +25,10 @@ SELECT
   a.credit_ok,
   coalesce(county.region_code, city.region_code, province.region_code) AS region_code
 FROM areas AS a
-LEFT JOIN dim_region AS county
-  ON county.region_code = a.credit_area AND county.is_current
-LEFT JOIN dim_region AS city
-  ON city.region_code = left(a.credit_area, 4) || '00' AND city.is_current
-LEFT JOIN dim_region AS province
-  ON province.region_code = left(a.credit_area, 2) || '0000' AND province.is_current;
+-- int_region_code also knows retired codes: a firm registered in 华亭县 (620824) before 2018 counts for 华亭市
+LEFT JOIN int_region_code AS county
+  ON county.given_code = a.credit_area
+LEFT JOIN int_region_code AS city
+  ON city.given_code = left(a.credit_area, 4) || '00'
+LEFT JOIN int_region_code AS province
+  ON province.given_code = left(a.credit_area, 2) || '0000';

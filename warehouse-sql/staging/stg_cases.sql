@@ -46,6 +46,8 @@ SELECT
   CAST(t.suspended_days AS INTEGER) AS suspended_days,
   coalesce(t.given_is_online, FALSE) AS is_online,
   region.region_code,
+  CASE WHEN region.method = 'code_succeeded' THEN t.given_region_code END AS given_region_code,
+  region.method AS attribution_method,
   t.involved_amount,
   t.fine_amount,
   t.department,
@@ -62,10 +64,10 @@ SELECT
     ipwh_number_problem('suspended_days', t.raw_suspended_days, ipwh_clean(t.raw_suspended_days), t.suspended_days),
     ipwh_bool_problem('is_online', t.raw_is_online, ipwh_clean(t.raw_is_online), t.given_is_online),
     ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
-    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code, region.note),
     ipwh_number_problem('involved_amount', t.raw_involved_amount, ipwh_clean(t.raw_involved_amount), t.involved_amount),
     ipwh_number_problem('fine_amount', t.raw_fine_amount, ipwh_clean(t.raw_fine_amount), t.fine_amount)
   ) AS problem
 FROM typed AS t
-LEFT JOIN dim_region AS region
-  ON region.region_code = t.given_region_code AND region.is_current;
+LEFT JOIN int_region_code AS region
+  ON region.given_code = t.given_region_code;

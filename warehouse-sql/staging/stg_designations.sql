@@ -32,6 +32,8 @@ SELECT
   t.level,
   CAST(t.year AS INTEGER) AS year,
   region.region_code,
+  CASE WHEN region.method = 'code_succeeded' THEN t.given_region_code END AS given_region_code,
+  region.method AS attribution_method,
   coalesce(
     ipwh_credit_code_problem('credit_code', t.raw_credit_code, ipwh_clean(t.raw_credit_code), ipwh_uscc_ok(t.raw_credit_code)),
     ipwh_required_problem('enterprise_name', t.raw_enterprise_name, ipwh_clean(t.raw_enterprise_name)),
@@ -42,8 +44,8 @@ SELECT
     ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
     ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
     ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
-    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code)
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code, region.note)
   ) AS problem
 FROM typed AS t
-LEFT JOIN dim_region AS region
-  ON region.region_code = t.given_region_code AND region.is_current;
+LEFT JOIN int_region_code AS region
+  ON region.given_code = t.given_region_code;

@@ -1,6 +1,7 @@
 -- stg_patents: one source's patent rows, typed, attributed to a region, and checked.
 -- Grain: one row per landed source row (raw_input). Key: (_file, _row).
--- Region attribution (ipwh_attribution): the given region code, else the first applicant's address
+-- Region attribution (ipwh_attribution): the given region code (a retired one followed to its current
+-- successor, int_region_code: method code_succeeded), else the first applicant's address
 -- (tmp_address_region, resolved once per distinct address by the loader), else the registering
 -- authority of the credit code (tmp_credit_region, see _credit_regions.sql).
 -- problem: the first problem in layout column order, NULL for a good row.
@@ -99,14 +100,15 @@ attributed AS (
     coalesce(flags.high_value_flags, []) AS high_value_flags,
     coalesce(flags.unknown_flags, 0) AS unknown_flags,
     given.region_code AS known_region_code,
-    ipwh_attribution(t.given_region_code, given.region_code, address.region_code, credit.region_code) AS attribution
+    given.note AS known_region_note,
+    ipwh_attribution(t.given_region_code, given.region_code, given.method, address.region_code, credit.region_code) AS attribution
   FROM typed AS t
   LEFT JOIN names
     ON names.raw_name = t.raw_applicant_name
   LEFT JOIN flags
     ON flags.raw_flags = t.raw_high_value_flags
-  LEFT JOIN dim_region AS given
-    ON given.region_code = t.given_region_code AND given.is_current
+  LEFT JOIN int_region_code AS given
+    ON given.given_code = t.given_region_code
   LEFT JOIN tmp_address_region AS address
     ON address.address = t.applicant_address
   LEFT JOIN tmp_credit_region AS credit
@@ -129,6 +131,7 @@ SELECT
   a.credit_code,
   a.attribution.region_code AS region_code,
   a.attribution.method AS attribution_method,
+  CASE WHEN a.attribution.method = 'code_succeeded' THEN a.given_region_code END AS given_region_code,
   a.ipc_main,
   list_contains(a.high_value_flags, 'sei') AS hv_sei,
   list_contains(a.high_value_flags, 'overseas_family') AS hv_overseas_family,
@@ -149,7 +152,7 @@ SELECT
     ipwh_order_problem('lapse_date', a.raw_lapse_date, a.lapse_date, 'application_date', a.application_date),
     ipwh_required_problem('applicant_name', a.raw_applicant_name, a.applicant_names),
     ipwh_enum_problem('applicant_type', a.raw_applicant_type, a.clean_applicant_type, a.given_applicant_type),
-    ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code),
+    ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code, a.known_region_note),
     ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),
     CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,

@@ -22,13 +22,15 @@ SELECT
   t._source,
   t._file,
   t._row,
-  region.region_code,
+  region.keyed_region_code AS region_code,
+  CASE WHEN region.method = 'code_succeeded' THEN t.given_region_code END AS given_region_code,
   CAST(t.year AS INTEGER) AS year,
   coalesce(t.given_population_type, 'resident') AS population_type,
   t.population,
   coalesce(
     ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
-    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.keyed_region_code,
+      coalesce(region.keyed_note, region.note)),
     ipwh_required_problem('year', t.raw_year, ipwh_clean(t.raw_year)),
     ipwh_number_problem('year', t.raw_year, ipwh_clean(t.raw_year), t.year),
     CASE WHEN t.year NOT BETWEEN 1985 AND year(CAST(getvariable('ipwh_today') AS DATE)) + 1
@@ -39,5 +41,5 @@ SELECT
     ipwh_enum_problem('population_type', t.raw_population_type, ipwh_clean(t.raw_population_type), t.given_population_type)
   ) AS problem
 FROM typed AS t
-LEFT JOIN dim_region AS region
-  ON region.region_code = t.given_region_code AND region.is_current;
+LEFT JOIN int_region_code AS region
+  ON region.given_code = t.given_region_code;

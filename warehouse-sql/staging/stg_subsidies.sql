@@ -53,6 +53,8 @@ SELECT
   t.paid_date,
   t.gov_level,
   region.region_code,
+  CASE WHEN region.method = 'code_succeeded' THEN t.given_region_code END AS given_region_code,
+  region.method AS attribution_method,
   t.related_no,
   coalesce(t.given_is_foreign_or_major, FALSE) AS is_foreign_or_major,
   coalesce(
@@ -79,9 +81,9 @@ SELECT
     ipwh_required_problem('gov_level', t.raw_gov_level, ipwh_clean(t.raw_gov_level)),
     ipwh_enum_problem('gov_level', t.raw_gov_level, ipwh_clean(t.raw_gov_level), t.gov_level),
     ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
-    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code, region.note),
     ipwh_bool_problem('is_foreign_or_major', t.raw_is_foreign_or_major, ipwh_clean(t.raw_is_foreign_or_major), t.given_is_foreign_or_major)
   ) AS problem
 FROM typed AS t
-LEFT JOIN dim_region AS region
-  ON region.region_code = t.given_region_code AND region.is_current;
+LEFT JOIN int_region_code AS region
+  ON region.given_code = t.given_region_code;

@@ -55,10 +55,11 @@ attributed AS (
     credit.credit_code,
     credit.credit_ok,
     given.region_code AS known_region_code,
-    ipwh_attribution(t.given_region_code, given.region_code, address.region_code, credit.region_code) AS attribution
+    given.note AS known_region_note,
+    ipwh_attribution(t.given_region_code, given.region_code, given.method, address.region_code, credit.region_code) AS attribution
   FROM typed AS t
-  LEFT JOIN dim_region AS given
-    ON given.region_code = t.given_region_code AND given.is_current
+  LEFT JOIN int_region_code AS given
+    ON given.given_code = t.given_region_code
   LEFT JOIN tmp_address_region AS address
     ON address.address = t.applicant_address
   LEFT JOIN tmp_credit_region AS credit
@@ -81,6 +82,7 @@ SELECT
   a.credit_code,
   a.attribution.region_code AS region_code,
   a.attribution.method AS attribution_method,
+  CASE WHEN a.attribution.method = 'code_succeeded' THEN a.given_region_code END AS given_region_code,
   coalesce(
     ipwh_required_problem('application_no', a.raw_application_no, a.clean_application_no),
     ipwh_enum_problem('mark_kind', a.raw_mark_kind, a.clean_mark_kind, a.given_mark_kind),
@@ -100,7 +102,7 @@ SELECT
     ipwh_date_problem('cancellation_date', a.raw_cancellation_date, a.clean_cancellation_date, a.cancellation_date),
     ipwh_order_problem('cancellation_date', a.raw_cancellation_date, a.cancellation_date, 'application_date', a.application_date),
     ipwh_required_problem('applicant_name', a.raw_applicant_name, a.applicant_name),
-    ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code),
+    ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code, a.known_region_note),
     ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),
     CASE WHEN a.attribution.region_code IS NULL
       THEN ipwh_problem('region_unresolved', 'applicant_address', a.applicant_address,

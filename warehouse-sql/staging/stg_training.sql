@@ -25,6 +25,8 @@ SELECT
   t.event_id,
   t.event_date,
   region.region_code,
+  CASE WHEN region.method = 'code_succeeded' THEN t.given_region_code END AS given_region_code,
+  region.method AS attribution_method,
   t.person_times,
   t.topic,
   coalesce(
@@ -32,10 +34,10 @@ SELECT
     ipwh_required_problem('event_date', t.raw_event_date, ipwh_clean(t.raw_event_date)),
     ipwh_date_problem('event_date', t.raw_event_date, ipwh_clean(t.raw_event_date), t.event_date),
     ipwh_required_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code)),
-    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code),
+    ipwh_region_problem('region_code', t.raw_region_code, ipwh_clean(t.raw_region_code), region.region_code, region.note),
     ipwh_required_problem('person_times', t.raw_person_times, ipwh_clean(t.raw_person_times)),
     ipwh_number_problem('person_times', t.raw_person_times, ipwh_clean(t.raw_person_times), t.person_times)
   ) AS problem
 FROM typed AS t
-LEFT JOIN dim_region AS region
-  ON region.region_code = t.given_region_code AND region.is_current;
+LEFT JOIN int_region_code AS region
+  ON region.given_code = t.given_region_code;

@@ -6,8 +6,9 @@ namespace IpWarehouse.Etl.Demo;
 /// <summary>
 /// Writes a realistic demo of 甘肃省 (620000) for <c>ipwh demo</c>: the departmental sources of
 /// SOURCES.md for 2019–2024 (a GB18030 patent export, a trademark workbook, a SQLite case system, a
-/// finance ledger, population and target workbooks, designation and training lists) and an ipwh.json
-/// that reads them. A handful of rows per source are dirty on purpose, covering every quarantine reason;
+/// finance ledger, population and target workbooks with the 十四五 plan, designation and training lists, figures
+/// from the official bulletins) and an ipwh.json that reads them. A few patents carry 华亭县's retired code 620824,
+/// and two official figures differ from the load for causes <c>ipwh reconcile</c> finds. A handful of rows per source are dirty on purpose, covering every quarantine reason;
 /// the summary says which, so that a load can be checked against them.
 /// </summary>
 public static class DemoGenerator
@@ -74,6 +75,7 @@ public static class DemoGenerator
         new TargetSource(context).Write();
         new DesignationSource(context).Write();
         new TrainingSource(context).Write();
+        new OfficialFigureSource(context).Write();
         var config = ConfigFile.Write(context);
 
         return new DemoSummary

@@ -1,6 +1,6 @@
 namespace IpWarehouse.Etl.Indicators;
 
-/// <summary>One fact row counted in a region's figure (<see cref="IndicatorMart.ExplainFacts"/>).</summary>
+/// <summary>One fact row counted in a region's figure (<c>IndicatorMart.ExplainFacts</c>).</summary>
 /// <param name="FactTable">The fact table, e.g. <c>fact_patent</c>.</param>
 /// <param name="FactKey">The fact's key in that table (application_no, case_no, payment_no, event_id; for a designation: enterprise, designation and level).</param>
 /// <param name="EventDate">The date that puts it in the period (application, grant, closing … date; for a stock the day it starts counting); null for a designation, which is recorded for the year.</param>

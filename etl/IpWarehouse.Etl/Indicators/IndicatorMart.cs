@@ -23,7 +23,7 @@ public static partial class IndicatorMart
     /// <summary>The subsidy-rule violations: one row per violating payment and rule broken.</summary>
     public const string ViolationTable = "mart_subsidy_violation";
 
-    /// <summary>The temp table <see cref="ComputeAsOf"/> fills, of <see cref="IndicatorTable"/>'s shape.</summary>
+    /// <summary>The temp table <see cref="ComputeAsOf"/> and <see cref="ComputeRange"/> fill, of <see cref="IndicatorTable"/>'s shape.</summary>
     public const string AsOfTable = "mart_indicator_as_of";
 
     /// <summary>The tables <see cref="ApplySchema"/> creates, which a publish copies next to the star schema.</summary>
@@ -104,12 +104,45 @@ public static partial class IndicatorMart
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf,
                 $"The as-of date {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not in {year.ToString(CultureInfo.InvariantCulture)}: a year to date ends inside its year.");
         }
-        var computedAt = (clock ?? TimeProvider.System).GetUtcNow();
+        return Compute(warehouse, settings, IndicatorPeriod.YearToDate(asOf), clock, cancellationToken);
+    }
 
+    /// <summary>
+    /// Computes every indicator for every region for a range of whole years into the temp table
+    /// <see cref="AsOfTable"/> (period <c>A-B</c>, year B; replaced on every call), from the facts (INDICATORS.md,
+    /// Periods): flows summed over the range, stocks at its end (15 Dec of B for CNIPA trademark years), rates and
+    /// shares from the range's totals (a closure rate over 2021–2023 is closed / (open on 1 Jan 2021 + filed), not a
+    /// mean of three rates), per-capita values over the population of B, growth against the range of the same
+    /// length before it. Like <see cref="ComputeAsOf"/>, it writes nothing else.
+    /// </summary>
+    /// <param name="warehouse">A connection to a warehouse with the star schema (read-only is fine).</param>
+    /// <param name="settings">The counting rules; their canonical JSON is stored with every row.</param>
+    /// <param name="fromYear">The first year.</param>
+    /// <param name="toYear">The last year, after <paramref name="fromYear"/>.</param>
+    /// <param name="clock">Gives <c>computed_at</c>; the system clock when null.</param>
+    /// <param name="cancellationToken">Interrupts the running SQL.</param>
+    /// <returns>The temp table's name, <see cref="AsOfTable"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromYear"/> is not before <paramref name="toYear"/>.</exception>
+    /// <exception cref="DuckDBException">A SQL file failed; the message names it.</exception>
+    public static string ComputeRange(DuckDBConnection warehouse, IndicatorSettings settings, int fromYear, int toYear,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (fromYear >= toYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fromYear), fromYear,
+                $"A range of years runs from an earlier year to a later one; {fromYear.ToString(CultureInfo.InvariantCulture)}..{toYear.ToString(CultureInfo.InvariantCulture)} is not one (a single year is in {IndicatorTable}).");
+        }
+        return Compute(warehouse, settings, IndicatorPeriod.Years(fromYear, toYear), clock, cancellationToken);
+    }
+
+    private static string Compute(DuckDBConnection warehouse, IndicatorSettings settings, IndicatorPeriod period, TimeProvider? clock,
+        CancellationToken cancellationToken)
+    {
+        var computedAt = (clock ?? TimeProvider.System).GetUtcNow();
         IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
-        IndicatorModels.Run(warehouse, IndicatorModels.AsOfRequest, cancellationToken,
-            new DuckDBParameter("year", year),
-            new DuckDBParameter("as_of", asOf));
+        IndicatorModels.RunRequest(warehouse, period, cancellationToken);
         IndicatorModels.RunAll(warehouse, [.. IndicatorModels.Models, IndicatorModels.MartIndicatorAsOf, IndicatorModels.DropIntermediate], cancellationToken);
         return AsOfTable;
     }

@@ -1,6 +1,6 @@
 namespace IpWarehouse.Etl.Layouts;
 
-/// Population, targets, designations and training.
+/// Population, targets, designations, training and official figures.
 public static partial class LayoutCatalog
 {
     private static Layout Population() => new(SourceKind.Population, "人口", ["region_code", "year", "population_type"],
@@ -13,7 +13,7 @@ public static partial class LayoutCatalog
             .WithValues("resident:常住", "registered:户籍") with { DefaultWhenEmpty = "resident" },
     ]);
 
-    private static Layout Targets() => new(SourceKind.Targets, "目标", ["region_code", "year", "indicator"],
+    private static Layout Targets() => new(SourceKind.Targets, "目标", ["region_code", "year", "indicator", "period"],
     [
         Required("region_code", ColumnType.RegionCode, "行政区划代码"),
         Required("year", ColumnType.Integer, "年份"),
@@ -23,6 +23,8 @@ public static partial class LayoutCatalog
         // Empty for >parent_avg.
         Optional("target_value", ColumnType.Number, "目标值"),
         Optional("source_document", ColumnType.Text, "依据"),
+        // Empty for the year; 2021-2025 (or 十四五) for a plan-period target, whose year is the period's last.
+        Optional("period", ColumnType.Text, "期间"),
     ]);
 
     // SOURCES.md names no key for designations: an enterprise holds one designation of a type and
@@ -45,5 +47,19 @@ public static partial class LayoutCatalog
         Required("region_code", ColumnType.RegionCode, "行政区划代码"),
         Required("person_times", ColumnType.Integer, "人次"),
         Optional("topic", ColumnType.Text, "主题"),
+    ]);
+
+    private static Layout OfficialFigures() => new(SourceKind.OfficialFigures, "官方公布数", ["region_code", "indicator", "year", "period"],
+    [
+        Required("region_code", ColumnType.RegionCode, "行政区划代码"),
+        // A code from INDICATORS.md (or its Chinese name), checked against the indicator catalogue like a target's.
+        Required("indicator", ColumnType.Text, "指标"),
+        Required("year", ColumnType.Integer, "年份"),
+        // Empty for the year; 2021-2025 for whole years; a date (2024-06-30) for a year to date.
+        Optional("period", ColumnType.Text, "期间"),
+        // In the indicator's unit; 16.1% and 150万 are read as 16.1 and 1 500 000.
+        Required("value", ColumnType.Number, "数值"),
+        Required("source_document", ColumnType.Text, "来源文件"),
+        Optional("published_date", ColumnType.Date, "发布日期"),
     ]);
 }

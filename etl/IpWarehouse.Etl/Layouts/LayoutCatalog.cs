@@ -3,14 +3,14 @@ using System.Collections.Frozen;
 namespace IpWarehouse.Etl.Layouts;
 
 /// <summary>
-/// The eight canonical layouts of SOURCES.md. Column order, names, aliases, required flags and keys
+/// The canonical layouts of SOURCES.md. Column order, names, aliases, required flags and keys
 /// follow that document exactly; change both together.
 /// </summary>
 public static partial class LayoutCatalog
 {
     private static readonly FrozenDictionary<SourceKind, Layout> Layouts = new[]
     {
-        Patents(), Trademarks(), Cases(), Subsidies(), Population(), Targets(), Designations(), Training(),
+        Patents(), Trademarks(), Cases(), Subsidies(), Population(), Targets(), Designations(), Training(), OfficialFigures(),
     }.ToFrozenDictionary(l => l.Kind);
 
     private static readonly FrozenDictionary<string, SourceKind> KindsByName =
@@ -39,6 +39,7 @@ public static partial class LayoutCatalog
         SourceKind.Targets => "targets",
         SourceKind.Designations => "designations",
         SourceKind.Training => "training",
+        SourceKind.OfficialFigures => "official_figures",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a source kind."),
     };
 

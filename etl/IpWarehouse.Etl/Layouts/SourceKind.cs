@@ -1,6 +1,6 @@
 namespace IpWarehouse.Etl.Layouts;
 
-/// <summary>What a source delivers: one of the eight canonical layouts of SOURCES.md.</summary>
+/// <summary>What a source delivers: one of the canonical layouts of SOURCES.md.</summary>
 public enum SourceKind
 {
     /// <summary>专利: one row per patent application.</summary>
@@ -26,4 +26,7 @@ public enum SourceKind
 
     /// <summary>培训: one row per training event.</summary>
     Training,
+
+    /// <summary>官方公布数: region × indicator × year × period, for reconciliation.</summary>
+    OfficialFigures,
 }

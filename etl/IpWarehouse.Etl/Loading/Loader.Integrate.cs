@@ -37,7 +37,7 @@ public sealed partial class Loader
             }
             SqlScript.Run(work, model.StagingFile, cancellationToken: cancellationToken);
             CountAndCheck(work, model, run);
-            SqlScript.Run(work, "marts/_rejects.sql", new Dictionary<string, string> { ["stg"] = model.Staging }, cancellationToken);
+            SqlScript.Run(work, "marts/_rejects.sql", new Dictionary<string, string> { ["stg"] = model.Staging, ["event_date"] = model.EventDate }, cancellationToken);
 
             progress?.Report(new LoadProgress(run.Name, "merging", $"{run.RowsAccepted} accepted, {run.RowsQuarantined} quarantined", run.RowsAccepted));
             SqlScript.Run(work, model.MartFile, cancellationToken: cancellationToken);

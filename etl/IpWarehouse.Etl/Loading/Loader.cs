@@ -21,7 +21,7 @@ public sealed partial class Loader
     private readonly TimeProvider clock;
     private readonly WarehousePaths paths;
     private readonly IndicatorSettings indicatorSettings;
-    private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault()));
+    private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault(), RegionSuccession.LoadDefault()));
 
     /// <summary>A loader for the warehouse and sources of <paramref name="config"/>.</summary>
     public Loader(IpwhConfig config, TimeProvider? clock = null)
@@ -157,6 +157,9 @@ public sealed partial class Loader
         SqlScript.Run(work, "marts/000_marts_macros.sql");
         SqlScript.Execute(work, $"SET VARIABLE ipwh_regions_csv = {Literal(RegionCatalog.DefaultPath)}");
         SqlScript.Run(work, "marts/dim_region.sql");
+        SqlScript.Execute(work, $"SET VARIABLE ipwh_succession_csv = {Literal(RegionSuccession.DefaultPath)}");
+        SqlScript.Run(work, "marts/region_succession.sql");
+        SqlScript.Run(work, "staging/_region_codes.sql");
         SqlScript.Execute(work, $"SET VARIABLE ipwh_salt = {Literal(Salt.LoadOrCreate(paths.SaltFile))}");
     }
 

@@ -51,7 +51,11 @@ public sealed record Explanation(
     string FactsMeasure,
     long FactsTotal,
     IReadOnlyList<IndicatorFact> Facts,
-    PublishInfo Publish);
+    PublishInfo Publish)
+{
+    /// <summary><c>year</c>, or <c>A-B</c> for a range of years (<see cref="Year"/> is then its last year).</summary>
+    public string Period { get; init; } = "year";
+}
 
 /// <summary>One counting rule as applied, e.g. (<c>trademarkYear</c>, <c>cnipa</c>: 16 Dec .. 15 Dec).</summary>
 /// <param name="Setting">The setting's name in ipwh.json's indicators section.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IpWarehouse.Etl.Indicators;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -29,22 +30,27 @@ public sealed class PlanningAnswer
     /// <summary>The answer as a report (title, notes, Chinese headers, rows) for CSV, XLSX and tables.</summary>
     public Report Report() => report();
 
-    /// <summary><c>rank</c>: see <see cref="PlanningQueries.Rank"/>.</summary>
-    public static PlanningAnswer Rank(PlanningQueries planning, string indicator, int year, string within, string? level = null, DateOnly? asOf = null)
+    /// <summary>
+    /// <c>rank</c>: see <see cref="PlanningQueries.Rank(string, IndicatorPeriod, string, string?)"/>. With
+    /// <paramref name="fromYear"/>, the whole years <paramref name="fromYear"/> .. <paramref name="year"/>.
+    /// </summary>
+    public static PlanningAnswer Rank(PlanningQueries planning, string indicator, int year, string within, string? level = null, DateOnly? asOf = null,
+        int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var ranking = planning.Rank(indicator, year, within, level, asOf);
+        var ranking = fromYear is null ? planning.Rank(indicator, year, within, level, asOf) : planning.Rank(indicator, Period(year, asOf, fromYear), within, level);
         return new(w => PlanningJson.Write(ranking.Rows, w), () => PlanningReports.Rank(ranking, planning.TimeZone),
-            $"rank-{ranking.Indicator.Code}-{ranking.Within}-{Year(ranking.Year)}");
+            $"rank-{ranking.Indicator.Code}-{ranking.Within}-{Years(ranking.Year, ranking.FromYear)}");
     }
 
-    /// <summary><c>indicators</c>: see <see cref="PlanningQueries.Indicators"/>.</summary>
-    public static PlanningAnswer Indicators(PlanningQueries planning, int year, IReadOnlyList<string>? regions = null, DateOnly? asOf = null)
+    /// <summary><c>indicators</c>: see <see cref="PlanningQueries.Indicators(IndicatorPeriod, IReadOnlyList{string}?)"/>.</summary>
+    public static PlanningAnswer Indicators(PlanningQueries planning, int year, IReadOnlyList<string>? regions = null, DateOnly? asOf = null,
+        int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var rows = planning.Indicators(year, regions, asOf);
-        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Indicators(rows, year, asOf, planning.Publish, planning.TimeZone),
-            $"indicators-{Year(year)}");
+        var rows = fromYear is null ? planning.Indicators(year, regions, asOf) : planning.Indicators(Period(year, asOf, fromYear), regions);
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Indicators(rows, year, asOf, planning.Publish, planning.TimeZone, fromYear),
+            $"indicators-{Years(year, fromYear)}");
     }
 
     /// <summary><c>targets</c>: see <see cref="PlanningQueries.Targets"/>.</summary>
@@ -56,13 +62,13 @@ public sealed class PlanningAnswer
             $"targets-{Year(targets.Year)}{(targets.Region is null ? "" : "-" + targets.Region)}");
     }
 
-    /// <summary><c>explain</c>: see <see cref="PlanningQueries.Explain"/>.</summary>
-    public static PlanningAnswer Explain(PlanningQueries planning, string indicator, int year, string region)
+    /// <summary><c>explain</c>: see <see cref="PlanningQueries.Explain(string, IndicatorPeriod, string)"/>.</summary>
+    public static PlanningAnswer Explain(PlanningQueries planning, string indicator, int year, string region, int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var explanation = planning.Explain(indicator, year, region);
+        var explanation = planning.Explain(indicator, Period(year, null, fromYear), region);
         return new(w => PlanningJson.Write([explanation], w), () => PlanningReports.Explain(explanation, planning.TimeZone),
-            $"explain-{explanation.Indicator}-{explanation.RegionCode}-{Year(explanation.Year)}");
+            $"explain-{explanation.Indicator}-{explanation.RegionCode}-{explanation.Period switch { "year" => Year(explanation.Year), var p => p }}");
     }
 
     /// <summary><c>violations</c>: see <see cref="PlanningQueries.Violations"/>.</summary>
@@ -110,6 +116,28 @@ public sealed class PlanningAnswer
             () => throw new PlanningException("地区树只有 JSON 格式的答复：请用 format=json。") { Parameter = "format" }, "regions");
     }
 
+    /// <summary><c>reconcile</c>: see <see cref="PlanningQueries.Reconcile"/>.</summary>
+    public static PlanningAnswer Reconcile(PlanningQueries planning, int year, string? within = null, double? tolerance = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var report = planning.Reconcile(year, within, tolerance);
+        return new(w => PlanningJson.Write(report.Rows, w), () => PlanningReports.Reconcile(report, planning.TimeZone),
+            $"reconcile-{Year(report.Year)}{(report.Within is null ? "" : "-" + report.Within)}");
+    }
+
+    /// <summary><c>regions history</c>: what became of a division code, from the shipped code history (no warehouse needed).</summary>
+    /// <exception cref="PlanningException">No division list since 1980 has the code.</exception>
+    public static PlanningAnswer RegionHistory(string code, IpWarehouse.Etl.Regions.RegionCatalog catalog, IpWarehouse.Etl.Regions.RegionSuccession succession)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var history = IpWarehouse.Etl.Regions.RegionHistory.Of(code.Trim(), catalog, succession) ?? throw new PlanningException(
+            $"1980 至 2023 年的行政区划代码表中都没有“{code}”：请给出六位 GB/T 2260 代码，例如 620824（华亭县，今 620881 华亭市）。")
+        {
+            Parameter = "code",
+        };
+        return new(w => PlanningJson.Write(history.Changes, w), () => PlanningReports.RegionHistory(history), $"region-history-{history.Code}");
+    }
+
     /// <summary>
     /// An answer that is a single JSON object (the web console's <c>/api/meta</c>), written with the planning JSON
     /// conventions; it has no report, so only JSON is offered.
@@ -119,4 +147,27 @@ public sealed class PlanningAnswer
             () => throw new PlanningException("这个问题只有 JSON 格式的答复：请用 format=json。") { Parameter = "format" }, "answer");
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Years(int year, int? fromYear) => fromYear is { } from && from < year ? $"{Year(from)}-{Year(year)}" : Year(year);
+
+    /// A range needs whole years: an as-of date with --from-year is refused, as is a range that runs backwards.
+    private static IndicatorPeriod Period(int year, DateOnly? asOf, int? fromYear)
+    {
+        if (fromYear is null)
+        {
+            return IndicatorPeriod.Of(year, asOf);
+        }
+        if (asOf is not null)
+        {
+            throw new PlanningException("--as-of 是年初至某日，--from-year 是若干整年的区间：二者只能给一个。") { Parameter = "as_of" };
+        }
+        if (fromYear > year)
+        {
+            throw new PlanningException($"--from-year {Year(fromYear.Value)} 晚于 --to-year {Year(year)}：区间应从较早的年份到较晚的年份。")
+            {
+                Parameter = "from_year",
+            };
+        }
+        return IndicatorPeriod.Years(fromYear.Value, year);
+    }
 }

@@ -45,6 +45,46 @@ public static class PlanningLabels
         _ => comparator,
     };
 
+    /// <summary>A plan period for people: 2021-2025 → 十四五（2021—2025）; other ranges as 2016—2018.</summary>
+    public static string PlanPeriod(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var range = period.Replace("-", "—", StringComparison.Ordinal);
+        // The 11th five-year plan ran 2006-2010; each plan is five years after the one before.
+        if (period.Length == 9 && int.TryParse(period.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var from)
+            && period == $"{from}-{from + 4}" && from >= 2006 && (from - 2006) % 5 == 0 && (from - 2006) / 5 < Plans.Length)
+        {
+            return $"{Plans[(from - 2006) / 5]}（{range}）";
+        }
+        return range;
+    }
+
+    private static readonly string[] Plans = ["十一五", "十二五", "十三五", "十四五", "十五五"];
+
+    /// <summary>A reconciliation status for people: 一致, 偏差, 无本地数, 无官方数.</summary>
+    public static string Reconcile(string status) => status switch
+    {
+        "match" => "一致",
+        "differs" => "偏差",
+        "no_local" => "无本地数",
+        "no_official" => "无官方数",
+        _ => status,
+    };
+
+    /// <summary>A quarantine reason for people (etl_reject.reason): 必填缺失, 日期错误, 数值错误 …</summary>
+    public static string RejectReason(string reason) => reason switch
+    {
+        "missing_required" => "必填缺失",
+        "bad_date" => "日期错误",
+        "bad_number" => "数值错误",
+        "bad_enum" => "取值不在范围",
+        "bad_check_digit" => "校验位错误",
+        "date_order" => "日期先后颠倒",
+        "unknown_region" => "区划代码不存在",
+        "region_unresolved" => "无法确定区划",
+        _ => reason,
+    };
+
     /// <summary>A subsidy rule for people.</summary>
     public static string Rule(string rule) => rule switch
     {

@@ -7,7 +7,7 @@ namespace IpWarehouse.Etl.Planning;
 
 public sealed partial class PlanningQueries
 {
-    /// <summary>The number of contributing facts <see cref="Explain"/> lists.</summary>
+    /// <summary>The number of contributing facts <c>Explain</c> lists.</summary>
     public const int ExplainFactLimit = 20;
 
     /// <summary>
@@ -17,31 +17,40 @@ public sealed partial class PlanningQueries
     /// listed by the same models that computed it, plus how many there are.
     /// </summary>
     /// <exception cref="PlanningException">An unknown indicator, year or region.</exception>
-    public Explanation Explain(string indicator, int year, string region)
+    public Explanation Explain(string indicator, int year, string region) => Explain(indicator, IndicatorPeriod.WholeYear(year), region);
+
+    /// <summary>As the other overload, for a whole year or a range of years (the facts of every year of it).</summary>
+    /// <exception cref="PlanningException">An unknown indicator, year or region.</exception>
+    public Explanation Explain(string indicator, IndicatorPeriod period, string region)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var definition = RequireIndicator(indicator);
-        RequireYear(year);
+        RequirePeriod(period);
         var entry = RequireRegion(region, "region");
-        var values = Values(year, null, [definition.Code], [entry.Code]);
+        var values = Values(period, [definition.Code], [entry.Code]);
         if (!values.TryGetValue((entry.Code, definition.Code), out var row))
         {
-            throw new PlanningException($"mart_indicator 中没有 {entry.Code} {entry.Name} {year} 年 {definition.Code}（{definition.ChineseName}）的数据。")
+            throw new PlanningException($"没有 {entry.Code} {entry.Name} {(period.AsOf is null ? $"{period} 年" : $"截至 {period}")} {definition.Code}（{definition.ChineseName}）的指标数据。")
             {
                 Parameter = "region",
             };
         }
+        var computedAt = period.Name == "year" ? ReadComputedAt(entry.Code, definition.Code, period.Year) : clock.GetUtcNow();
 
         var (settings, settingsJson) = MartSettings;
         var (measure, numeratorLabel, denominatorLabel) = ExplainParts.Of(definition, ExplainParts.PopulationLabel(settings));
-        var population = definition.Nature == IndicatorNature.PerCapita ? ReadPopulation(entry.Code, year, settings) : null;
-        var (facts, total) = IndicatorMart.ExplainFacts(connection, settings, year, null, measure, entry.Code, ExplainFactLimit);
-        asOfInTable = null; // the models' temp tables were replaced and dropped
+        var population = definition.Nature == IndicatorNature.PerCapita ? ReadPopulation(entry.Code, period.Year, settings) : null;
+        var (facts, total) = IndicatorMart.ExplainFacts(connection, settings, period, measure, entry.Code, ExplainFactLimit);
+        periodInTable = null; // the models' temp tables were replaced and dropped
 
         using var document = JsonDocument.Parse(settingsJson);
-        return new Explanation(entry.Code, entry.Name, definition.Code, definition.ChineseName, definition.Unit, definition.Definition, year,
+        return new Explanation(entry.Code, entry.Name, definition.Code, definition.ChineseName, definition.Unit, definition.Definition, period.Year,
             row.PeriodStart, row.PeriodEnd, row.Value, row.Numerator, numeratorLabel, row.Denominator, denominatorLabel,
-            document.RootElement.Clone(), ExplainParts.Rules(definition, settings), ReadComputedAt(entry.Code, definition.Code, year),
-            population, measure, total, facts, Publish);
+            document.RootElement.Clone(), ExplainParts.Rules(definition, settings), computedAt,
+            population, measure, total, facts, Publish)
+        {
+            Period = period.Name,
+        };
     }
 
     private PopulationRow? ReadPopulation(string region, int year, IndicatorSettings settings)

@@ -20,12 +20,21 @@ public sealed partial class PlanningQueries
         {
             RequireAsOf(date, year);
         }
+        return Indicators(IndicatorPeriod.Of(year, asOf), regionCodes);
+    }
+
+    /// <summary>As the other overload, for any period: a range of years gives its totals, its end's stocks, its rates.</summary>
+    /// <exception cref="PlanningException">An unknown region, or a year without data.</exception>
+    public IReadOnlyList<IndicatorValue> Indicators(IndicatorPeriod period, IReadOnlyList<string>? regionCodes = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        RequirePeriod(period);
         List<string>? codes = null;
         if (regionCodes is { Count: > 0 })
         {
             codes = [.. regionCodes.Select(c => RequireRegion(c, "region").Code).Distinct(StringComparer.Ordinal)];
         }
-        var values = Values(year, asOf, null, codes);
+        var values = Values(period, null, codes);
         codes ??= [.. values.Values
             .GroupBy(v => v.RegionCode, StringComparer.Ordinal)
             .Where(g => g.Any(v => v.Value is { } x && x != 0))

@@ -5,12 +5,12 @@ namespace IpWarehouse.Etl.Planning;
 public sealed partial class PlanningQueries
 {
     /// <summary>
-    /// A ranking drawn as a map (the console's 地图): the rows of <see cref="Rank"/> with the shape of each
+    /// A ranking drawn as a map (the console's 地图): the rows of <see cref="Rank(string, int, string, string?, DateOnly?)"/> with the shape of each
     /// region in <paramref name="shapes"/>, matched by name within its parent: the prefectures of a province
     /// from the province's map, the counties of a prefecture from its map (of every prefecture, for
     /// <c>level=county</c> within a province). Regions without a shape are listed with a null shape.
     /// </summary>
-    /// <exception cref="PlanningException">As <see cref="Rank"/>.</exception>
+    /// <exception cref="PlanningException">As <see cref="Rank(string, int, string, string?, DateOnly?)"/>.</exception>
     public IReadOnlyList<MapRow> Map(string indicator, int year, string within, string? level, MapShapes shapes)
     {
         ArgumentNullException.ThrowIfNull(shapes);

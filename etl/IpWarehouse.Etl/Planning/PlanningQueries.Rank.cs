@@ -1,3 +1,4 @@
+using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning.Internal;
 
 namespace IpWarehouse.Etl.Planning;
@@ -18,31 +19,44 @@ public sealed partial class PlanningQueries
     /// <exception cref="PlanningException">An unknown indicator, year, region or level.</exception>
     public RankResult Rank(string indicator, int year, string within, string? level = null, DateOnly? asOf = null)
     {
-        var definition = RequireIndicator(indicator);
-        RequireDataYear(year);
         if (asOf is { } date)
         {
+            RequireIndicator(indicator);
+            RequireDataYear(year);
             RequireAsOf(date, year);
         }
+        return Rank(indicator, IndicatorPeriod.Of(year, asOf), within, level);
+    }
+
+    /// <summary>
+    /// As the other overload, for any period: a range of years (<c>--from-year A --to-year B</c>) is ranked on its
+    /// totals (INDICATORS.md, Periods), against the range of the same length before it.
+    /// </summary>
+    /// <exception cref="PlanningException">An unknown indicator, region or level, or a year without data.</exception>
+    public RankResult Rank(string indicator, IndicatorPeriod period, string within, string? level = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var definition = RequireIndicator(indicator);
+        RequireDataPeriod(period);
         var parent = RequireRegion(within, "within");
         var rankLevel = RankLevel(parent, level);
         var members = Regions.Below(parent.Code, rankLevel);
         var codes = members.Select(m => m.Code).Append(parent.Code).ToList();
 
         Dictionary<(string Region, string Indicator), MartValue> current;
-        Dictionary<(string Region, string Indicator), MartValue>? previous = null;
-        var hasPrevious = Years.Contains(year - 1);
-        if (asOf is null)
+        Dictionary<(string Region, string Indicator), MartValue>? previous;
+        var hasPrevious = Years.Contains(period.Previous.Year);
+        if (period.Name == "year")
         {
             // both years in one lookup of the mart
-            var both = Values(hasPrevious ? [year, year - 1] : [year], null, [definition.Code], codes);
-            current = both.Where(v => v.Key.Year == year).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value);
-            previous = hasPrevious ? both.Where(v => v.Key.Year == year - 1).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value) : null;
+            var both = Values(hasPrevious ? [period.Year, period.Year - 1] : [period.Year], null, [definition.Code], codes);
+            current = both.Where(v => v.Key.Year == period.Year).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value);
+            previous = hasPrevious ? both.Where(v => v.Key.Year == period.Year - 1).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value) : null;
         }
         else
         {
-            current = Values(year, asOf, [definition.Code], codes);
-            previous = hasPrevious ? Values(year - 1, asOf.Value.AddYears(-1), [definition.Code], codes) : null;
+            previous = hasPrevious ? Values(period.Previous, [definition.Code], codes) : null;
+            current = Values(period, [definition.Code], codes);
         }
 
         double? ValueOf(Dictionary<(string, string), MartValue>? values, string code) =>
@@ -53,7 +67,6 @@ public sealed partial class PlanningQueries
             ? null
             : Ranking.Rank(members.Select(m => (m.Code, ValueOf(previous, m.Code))), definition.Direction);
         var parentValue = ValueOf(current, parent.Code);
-        var period = asOf is null ? "year" : "ytd";
 
         var rows = members
             .Select(m =>
@@ -61,7 +74,7 @@ public sealed partial class PlanningQueries
                 var value = ValueOf(current, m.Code);
                 var rank = ranks[m.Code];
                 var previousRank = previousRanks?[m.Code];
-                return new RankRow(rank, m.Code, m.Name, definition.Code, year, period, value, definition.Unit,
+                return new RankRow(rank, m.Code, m.Name, definition.Code, period.Year, period.Name, value, definition.Unit,
                     ValueOf(previous, m.Code), previousRank, rank is { } r && previousRank is { } p ? p - r : null,
                     parent.Code, parentValue, value is { } x && parentValue is { } y ? x > y : null);
             })
@@ -69,7 +82,10 @@ public sealed partial class PlanningQueries
             .ThenBy(r => r.Rank)
             .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
             .ToList();
-        return new RankResult(definition, year, asOf, parent.Code, parent.Name, rankLevel, parentValue, rows, Publish);
+        return new RankResult(definition, period.Year, period.AsOf, parent.Code, parent.Name, rankLevel, parentValue, rows, Publish)
+        {
+            FromYear = period.IsRange ? period.FromYear : null,
+        };
     }
 
     private string RankLevel(RegionEntry parent, string? level)

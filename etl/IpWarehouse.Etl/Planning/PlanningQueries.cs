@@ -23,8 +23,10 @@ public sealed partial class PlanningQueries : IDisposable
     private List<int>? years;
     private List<int>? dataYears;
     private (IndicatorSettings Settings, string Json)? martSettings;
-    private (int Year, DateOnly AsOf)? asOfInTable;
+    private IndicatorPeriod? periodInTable;
     private readonly PlanningCache cache;
+    private readonly TargetSettings targetSettings;
+    private int? schemaVersion;
 
     /// <summary>Questions over an open warehouse connection (read-only is fine; nothing is written but temp tables).</summary>
     /// <param name="connection">An open connection to a warehouse with <c>mart_indicator</c>.</param>
@@ -32,8 +34,10 @@ public sealed partial class PlanningQueries : IDisposable
     /// <param name="clock">"Today" for target tracking.</param>
     /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
     /// <param name="ownsConnection">Dispose the connection with this object.</param>
-    public PlanningQueries(DuckDBConnection connection, PublishInfo? publish, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false)
-        : this(connection, new PlanningCache(publish ?? PublishInfo.Unknown), clock, timeZone, ownsConnection)
+    /// <param name="targets">The targets section of ipwh.json (<see cref="TargetSettings.PreferOfficial"/>); the default when null.</param>
+    public PlanningQueries(DuckDBConnection connection, PublishInfo? publish, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false,
+        TargetSettings? targets = null)
+        : this(connection, new PlanningCache(publish ?? PublishInfo.Unknown), clock, timeZone, ownsConnection, targets)
     {
     }
 
@@ -43,7 +47,9 @@ public sealed partial class PlanningQueries : IDisposable
     /// <param name="clock">"Today" for target tracking.</param>
     /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
     /// <param name="ownsConnection">Dispose the connection with this object.</param>
-    public PlanningQueries(DuckDBConnection connection, PlanningCache cache, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false)
+    /// <param name="targets">The targets section of ipwh.json (<see cref="TargetSettings.PreferOfficial"/>); the default when null.</param>
+    public PlanningQueries(DuckDBConnection connection, PlanningCache cache, TimeProvider clock, TimeZoneInfo? timeZone = null, bool ownsConnection = false,
+        TargetSettings? targets = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
@@ -54,6 +60,7 @@ public sealed partial class PlanningQueries : IDisposable
         this.cache = cache;
         Publish = cache.Publish;
         TimeZone = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        targetSettings = targets ?? TargetSettings.Default;
     }
 
     /// <summary>Which publish the figures come from.</summary>
@@ -70,8 +77,10 @@ public sealed partial class PlanningQueries : IDisposable
     /// <param name="clock">"Today" for target tracking.</param>
     /// <param name="timeZone">The time zone "today" is taken in; China Standard Time when null.</param>
     /// <param name="previous">The cache of an earlier open (see <see cref="Cache"/>): reused when the publish is still the same one.</param>
+    /// <param name="targets">The targets section of ipwh.json; the default when null.</param>
     /// <exception cref="Loading.LoadException">Nothing is published yet.</exception>
-    public static PlanningQueries OpenPublished(WarehousePaths paths, TimeProvider clock, TimeZoneInfo? timeZone = null, PlanningCache? previous = null)
+    public static PlanningQueries OpenPublished(WarehousePaths paths, TimeProvider clock, TimeZoneInfo? timeZone = null, PlanningCache? previous = null,
+        TargetSettings? targets = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var connection = WarehouseConnections.OpenPublished(paths);
@@ -79,7 +88,7 @@ public sealed partial class PlanningQueries : IDisposable
         {
             var publish = PublishInfo.FromMarker(paths.PublishedMarker) ?? ReadLatestBatch(connection);
             var cache = previous is not null && previous.Publish == publish ? previous : new PlanningCache(publish);
-            return new PlanningQueries(connection, cache, clock, timeZone, ownsConnection: true);
+            return new PlanningQueries(connection, cache, clock, timeZone, ownsConnection: true, targets);
         }
         catch
         {
@@ -207,6 +216,43 @@ public sealed partial class PlanningQueries : IDisposable
         };
     }
 
+    /// Plan-period targets and official figures came with schema version 2: a warehouse published by an older
+    /// version has neither until its next load migrates it.
+    private void RequireCurrentSchema(string what)
+    {
+        schemaVersion ??= Warehouse.Schema.AppliedVersion(connection) ?? 0;
+        if (schemaVersion < Warehouse.Schema.Version)
+        {
+            throw new PlanningException(
+                $"已发布的仓库（批次 {Publish.BatchId}）的结构版本是 {schemaVersion}，{what}需要版本 {Warehouse.Schema.Version}" +
+                "（规划期目标、官方数据）。请运行一次 ipwh load：它会迁移仓库并重新发布。")
+            {
+                Parameter = "warehouse",
+            };
+        }
+    }
+
+    /// A range of years needs data at both ends (a range is computed from the facts, so any years between will do).
+    private void RequirePeriod(IndicatorPeriod period)
+    {
+        RequireYear(period.Year);
+        if (period.IsRange)
+        {
+            RequireYear(period.FromYear);
+        }
+    }
+
+    /// A period regions are compared in: a year with data, or a range whose first and last years both have data
+    /// (a range's total over years before the sources began, or over target years ahead, would compare nothing).
+    private void RequireDataPeriod(IndicatorPeriod period)
+    {
+        RequireDataYear(period.Year);
+        if (period.IsRange)
+        {
+            RequireDataYear(period.FromYear);
+        }
+    }
+
     private static void RequireAsOf(DateOnly asOf, int year)
     {
         if (asOf.Year != year)
@@ -238,24 +284,37 @@ public sealed partial class PlanningQueries : IDisposable
     /// The values of one year (whole, or to date at asOf) for the indicators and regions given (all when null).
     private Dictionary<(string Region, string Indicator), MartValue> Values(int year, DateOnly? asOf,
         IReadOnlyCollection<string>? indicators, IReadOnlyCollection<string>? regionCodes) =>
-        Values([year], asOf, indicators, regionCodes).Where(v => v.Key.Year == year).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value);
+        Values(IndicatorPeriod.Of(year, asOf), indicators, regionCodes);
 
-    /// Whole years in one lookup (a ranking and its year before); a year to date holds one year only.
-    private Dictionary<(string Region, string Indicator, int Year), MartValue> Values(IReadOnlyList<int> years, DateOnly? asOf,
+    /// The values of one period: a whole year is a lookup in the mart; a year to date or a range of years is
+    /// computed from the facts (IndicatorMart) into the temp table first, unless it is there already.
+    private Dictionary<(string Region, string Indicator), MartValue> Values(IndicatorPeriod period,
+        IReadOnlyCollection<string>? indicators, IReadOnlyCollection<string>? regionCodes) =>
+        Values([period.Year], period.Name == "year" ? null : period, indicators, regionCodes)
+            .Where(v => v.Key.Year == period.Year).ToDictionary(v => (v.Key.Region, v.Key.Indicator), v => v.Value);
+
+    /// Whole years in one lookup (a ranking and its year before); a computed period (year to date, range) holds one year only.
+    private Dictionary<(string Region, string Indicator, int Year), MartValue> Values(IReadOnlyList<int> years, IndicatorPeriod? computed,
         IReadOnlyCollection<string>? indicators, IReadOnlyCollection<string>? regionCodes)
     {
         var table = IndicatorMart.IndicatorTable;
         var period = "year";
-        if (asOf is { } date)
+        if (computed is not null)
         {
-            var year = years.Single();
-            if (asOfInTable != (year, date))
+            if (periodInTable != computed)
             {
-                IndicatorMart.ComputeAsOf(connection, MartSettings.Settings, year, date, clock);
-                asOfInTable = (year, date);
+                if (computed.IsRange)
+                {
+                    IndicatorMart.ComputeRange(connection, MartSettings.Settings, computed.FromYear, computed.Year, clock);
+                }
+                else
+                {
+                    IndicatorMart.ComputeAsOf(connection, MartSettings.Settings, computed.Year, computed.AsOf!.Value, clock);
+                }
+                periodInTable = computed;
             }
             table = IndicatorMart.AsOfTable;
-            period = "ytd";
+            period = computed.Name;
         }
         using var command = connection.CreateCommand();
         var where = new List<string>

@@ -7,7 +7,7 @@ namespace IpWarehouse.Etl.Planning;
 /// Turns the planning answers into <see cref="Report"/>s for tables, CSV and XLSX: Chinese titles and
 /// headers, units, and the publish the figures come from ("数据截至 … 批次 …").
 /// </summary>
-public static class PlanningReports
+public static partial class PlanningReports
 {
     /// <summary>A ranking: rank, change (↑↓), region, value, last year's rank and value, the parent's value, above it or not.</summary>
     public static Report Rank(RankResult result, TimeZoneInfo timeZone)
@@ -18,7 +18,7 @@ public static class PlanningReports
         var parent = result.ParentValue is { } p ? $"{Number(p, decimals)} {i.Unit}" : "无数值";
         var notes = new List<string>
         {
-            $"{PeriodText(result.Year, result.AsOf)}；{result.Publish.Describe(timeZone)}",
+            $"{PeriodText(result.Year, result.AsOf, result.FromYear)}；{result.Publish.Describe(timeZone)}",
             $"{result.WithinName}本级值 {parent}（由{result.WithinName}总量计算）；{PlanningLabels.Direction(i)}；并列同名次，无数值者列于末尾不排名",
         };
         var columns = new List<ReportColumn>
@@ -28,20 +28,21 @@ public static class PlanningReports
             new("region_code", "地区代码", ReportKind.Text),
             new("region_name", "地区", ReportKind.Text),
             new("value", i.ChineseName, ReportKind.Number, i.Unit, decimals),
-            new("previous_rank", "上年名次", ReportKind.Integer),
-            new("previous_value", "上年同期", ReportKind.Number, i.Unit, decimals),
+            new("previous_rank", result.FromYear is null ? "上年名次" : "上一时段名次", ReportKind.Integer),
+            new("previous_value", result.FromYear is null ? "上年同期" : "上一时段", ReportKind.Number, i.Unit, decimals),
             new("parent_value", $"{result.WithinName}本级值", ReportKind.Number, i.Unit, decimals, InTable: false),
             new("above_parent", $"高于{result.WithinName}", ReportKind.Boolean),
         };
         var rows = result.Rows.Select(r => (IReadOnlyList<object?>)
             [r.Rank, r.RankChange, r.RegionCode, r.RegionName, r.Value, r.PreviousRank, r.PreviousValue, r.ParentValue, r.AboveParent]).ToList();
-        return new Report($"{i.ChineseName}排名 · {result.WithinName}各{PlanningLabels.Level(result.Level)} · {YearText(result.Year, result.AsOf)}",
+        return new Report($"{i.ChineseName}排名 · {result.WithinName}各{PlanningLabels.Level(result.Level)} · {YearText(result.Year, result.AsOf, result.FromYear)}",
             notes, columns, rows)
         { SheetName = $"{i.ChineseName}排名" };
     }
 
     /// <summary>Indicators of regions: one row per region and indicator.</summary>
-    public static Report Indicators(IReadOnlyList<IndicatorValue> values, int year, DateOnly? asOf, PublishInfo publish, TimeZoneInfo timeZone)
+    public static Report Indicators(IReadOnlyList<IndicatorValue> values, int year, DateOnly? asOf, PublishInfo publish, TimeZoneInfo timeZone,
+        int? fromYear = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(publish);
@@ -62,8 +63,8 @@ public static class PlanningReports
             [v.RegionCode, v.RegionName, v.Indicator, v.IndicatorName, v.Value, v.Unit, v.Numerator, v.Denominator, v.PeriodStart, v.PeriodEnd]).ToList();
         var regions = values.Select(v => v.RegionName).Distinct(StringComparer.Ordinal).ToList();
         var scope = regions.Count is > 0 and <= 3 ? string.Join("、", regions) + " · " : "";
-        return new Report($"知识产权指标 · {scope}{YearText(year, asOf)}",
-            [$"{PeriodText(year, asOf)}；{publish.Describe(timeZone)}", "商标指标按商标统计年度；人均指标无人口数据时为空（不是 0）"],
+        return new Report($"知识产权指标 · {scope}{YearText(year, asOf, fromYear)}",
+            [$"{PeriodText(year, asOf, fromYear)}；{publish.Describe(timeZone)}", "商标指标按商标统计年度；人均指标无人口数据时为空（不是 0）"],
             columns, rows)
         { SheetName = "指标" };
     }
@@ -75,18 +76,23 @@ public static class PlanningReports
         var day = (report.AsOf ?? report.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var columns = new List<ReportColumn>
         {
-            new("region_code", "地区代码", ReportKind.Text),
+            new("region_code", "地区代码", ReportKind.Text, InTable: false),
             new("region_name", "地区", ReportKind.Text),
             new("indicator", "指标代码", ReportKind.Text, InTable: false),
             new("indicator_name", "指标", ReportKind.Text),
+            new("plan_period", "规划期", ReportKind.Text),
             new("comparator", "要求", ReportKind.Text),
             new("target_value", "目标值", ReportKind.Number, null, -1),
-            new("parent_value", "上级本级值", ReportKind.Number, null, -1),
-            new("actual", "实际值", ReportKind.Number, null, -1),
+            new("year_value", "今年情况", ReportKind.Number, null, -1),
+            new("year_target", "今年目标", ReportKind.Number, null, -1),
+            new("progress", "进度", ReportKind.Number, "%", 1),
+            new("parent_value", "上级本级值", ReportKind.Number, null, -1, InTable: false),
+            new("actual", "判断值", ReportKind.Number, null, -1),
             new("unit", "单位", ReportKind.Text),
             new("period", "统计期", ReportKind.Text, InTable: false),
             new("projection", "年末预计", ReportKind.Number, null, 0),
-            new("projection_method", "预计方法", ReportKind.Text),
+            new("projection_method", "预计方法", ReportKind.Text, InTable: false),
+            new("value_source", "数据来源", ReportKind.Text),
             new("status", "状态代码", ReportKind.Text, InTable: false),
             new("status_name", "状态", ReportKind.Text),
             new("source_document", "依据", ReportKind.Text, InTable: false),
@@ -94,9 +100,11 @@ public static class PlanningReports
         };
         var rows = report.Rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.RegionCode, r.RegionName, r.Indicator, r.IndicatorName, PlanningLabels.Comparator(r.Comparator), r.TargetValue, r.ParentValue,
+            r.RegionCode, r.RegionName, r.Indicator, r.IndicatorName, r.PlanPeriod is null ? "年度" : PlanningLabels.PlanPeriod(r.PlanPeriod),
+            PlanningLabels.Comparator(r.Comparator), r.TargetValue, r.YearValue, r.YearTarget, r.Progress, r.ParentValue,
             r.Actual, r.Unit, r.Period == "ytd" ? $"截至 {r.AsOf:yyyy-MM-dd}" : "全年", r.Projection,
             r.ProjectionMethod switch { "seasonal" => "按上年进度", "linear" => "按天数线性", _ => null },
+            r.ValueSource == "official" ? "官方" : "计算",
             r.Status is { } s ? PlanningLabels.Code(s) : null, r.Status is { } t ? PlanningLabels.Chinese(t) : null, r.SourceDocument, r.Note,
         ]).ToList();
         return new Report($"目标完成情况 · {report.Year}年 · 判断日 {day}",
@@ -104,6 +112,8 @@ public static class PlanningReports
                 report.Publish.Describe(timeZone),
                 "年度结束后按全年值判断已达成/未达成；年内计数指标按年末预计（有上年数据按上年进度，否则按天数线性），其他指标按当前值；" +
                 $"差距在目标的 {TargetThresholds.AtRiskMargin * 100:0}% 以内为“有风险”",
+                "规划期目标（如十四五 2021—2025）：流量指标的今年情况为规划期首年至今年的累计，今年目标为按总目标直线分摊（有年度目标时用年度目标）；" +
+                "存量、人均与比率指标的今年目标为自规划期前一年的数值到总目标的直线进度；规划期结束后按期末值与总目标判断",
             ],
             columns, rows)
         { SheetName = "目标完成情况" };
@@ -155,7 +165,8 @@ public static class PlanningReports
         };
         var rows = e.Facts.Select(f => (IReadOnlyList<object?>)
             [f.FactTable, f.FactKey, f.EventDate, f.Amount, f.RegionCode, f.SourceName, f.SourceFile, f.SourceRow, f.BatchId]).ToList();
-        return new Report($"{e.IndicatorName}的来源 · {e.RegionName} · {e.Year}年", [e.Publish.Describe(timeZone)], columns, rows)
+        var years = e.Period == "year" ? $"{e.Year}年" : e.Period.Replace("-", "—", StringComparison.Ordinal) + "年";
+        return new Report($"{e.IndicatorName}的来源 · {e.RegionName} · {years}", [e.Publish.Describe(timeZone)], columns, rows)
         {
             Summary = summary,
             SheetName = "指标来源",
@@ -271,11 +282,13 @@ public static class PlanningReports
         return new Report($"{i.ChineseName}地图", [publish.Describe(timeZone)], columns, table) { SheetName = "地图" };
     }
 
-    private static string YearText(int year, DateOnly? asOf) =>
-        asOf is { } d ? $"{year}年（截至 {d:yyyy-MM-dd}）" : $"{year}年";
+    private static string YearText(int year, DateOnly? asOf, int? fromYear = null) =>
+        asOf is { } d ? $"{year}年（截至 {d:yyyy-MM-dd}）" : fromYear is { } f && f < year ? $"{f}—{year}年" : $"{year}年";
 
-    private static string PeriodText(int year, DateOnly? asOf) =>
-        asOf is { } d ? $"统计期 {year}-01-01 至 {d:yyyy-MM-dd}（年初至今）" : $"统计期 {year} 全年";
+    private static string PeriodText(int year, DateOnly? asOf, int? fromYear = null) =>
+        asOf is { } d ? $"统计期 {year}-01-01 至 {d:yyyy-MM-dd}（年初至今）"
+        : fromYear is { } f && f < year ? $"统计期 {f}—{year} 年（流量为合计，存量为期末数，比率由合计计算）"
+        : $"统计期 {year} 全年";
 
     private static string Number(double value, int decimals) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -21,4 +21,8 @@ public sealed record RankResult(
     string Level,
     double? ParentValue,
     IReadOnlyList<RankRow> Rows,
-    PublishInfo Publish);
+    PublishInfo Publish)
+{
+    /// <summary>The first year of a range of years (<c>--from-year</c>); null for a year or a year to date.</summary>
+    public int? FromYear { get; init; }
+}

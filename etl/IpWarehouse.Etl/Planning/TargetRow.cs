@@ -6,12 +6,12 @@ namespace IpWarehouse.Etl.Planning;
 /// <param name="Indicator">The catalogue code.</param>
 /// <param name="IndicatorName">Its Chinese name.</param>
 /// <param name="Unit">Its unit.</param>
-/// <param name="Year">The target year.</param>
+/// <param name="Year">The year tracked: the target year, or for a plan-period target the year of the plan it is tracked in.</param>
 /// <param name="Comparator"><c>&gt;=</c>, <c>&lt;=</c> or <c>&gt;parent_avg</c>.</param>
-/// <param name="TargetValue">The target as written; null for <c>&gt;parent_avg</c>.</param>
+/// <param name="TargetValue">The target as written (总目标 of a plan-period target: the period's total for a flow, the value at its end otherwise); null for <c>&gt;parent_avg</c>.</param>
 /// <param name="ParentCode">The parent region (the comparison of <c>&gt;parent_avg</c>).</param>
 /// <param name="ParentValue">The parent's own value of the same indicator and period (from its totals).</param>
-/// <param name="Actual">The value: full year, or year to date at <paramref name="AsOf"/>; null when missing.</param>
+/// <param name="Actual">The value judged: full year, or year to date at <paramref name="AsOf"/> (a plan-period flow: its total since the plan began); null when missing.</param>
 /// <param name="Period"><c>year</c> or <c>ytd</c>.</param>
 /// <param name="AsOf">The day the year to date ends; null for the full year.</param>
 /// <param name="Projection">The count projected to the year end; null unless a count is tracked during the year.</param>
@@ -37,7 +37,26 @@ public sealed record TargetRow(
     string? ProjectionMethod,
     TargetStatus? Status,
     string? SourceDocument,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The plan period of a plan-period target, e.g. <c>2021-2025</c> (十四五); null for an annual target.</summary>
+    public string? PlanPeriod { get; init; }
+
+    /// <summary>今年情况: the value this year (a plan-period flow: its total from the plan's first year through this year).</summary>
+    public double? YearValue { get; init; }
+
+    /// <summary>
+    /// 今年目标: what this year should reach — the target itself (or the parent's value) for an annual target; for a plan-period
+    /// target the straight-line path from the year before the plan to 总目标, or the annual target row where there is one.
+    /// </summary>
+    public double? YearTarget { get; init; }
+
+    /// <summary>YearValue ÷ YearTarget × 100 (progress against the year's target or path); null when either is missing or the target is 0.</summary>
+    public double? Progress { get; init; }
+
+    /// <summary><c>computed</c> (from the facts) or <c>official</c> (a published figure, with <c>targets.preferOfficial</c>).</summary>
+    public string ValueSource { get; init; } = "computed";
+}
 
 /// <summary>The targets of a year (and region), with the date they were judged on.</summary>
 /// <param name="Year">The year.</param>

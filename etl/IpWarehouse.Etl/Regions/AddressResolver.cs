@@ -18,9 +18,28 @@ public sealed partial class AddressResolver
 
     /// <summary>Indexes every name form of <paramref name="catalog"/>.</summary>
     public AddressResolver(RegionCatalog catalog)
+        : this(catalog, null)
+    {
+    }
+
+    /// <summary>
+    /// Indexes every name form of <paramref name="catalog"/> and the former names <paramref name="history"/> gives
+    /// (<see cref="RegionSuccession.FormerNames"/>): an address that still says 华亭县 resolves to 620881 华亭市.
+    /// </summary>
+    public AddressResolver(RegionCatalog catalog, RegionSuccession? history)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        _index = new NameIndex(catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent)));
+        var forms = catalog.Regions.SelectMany(r => NameForms.For(r, r.Parent)).ToList();
+        if (history is not null)
+        {
+            // A former name that is still a way of writing a current region keeps meaning that region alone:
+            // 东乡县 (江西, now 抚州市东乡区) is also how addresses write 东乡族自治县 (甘肃).
+            var current = forms.Select(f => f.Text).ToHashSet(StringComparer.Ordinal);
+            forms.AddRange(history.FormerNames(catalog)
+                .Where(f => !current.Contains(f.Name))
+                .Select(f => new NameForm(f.Name, f.Region, FormContext.Anywhere)));
+        }
+        _index = new NameIndex(forms);
     }
 
     /// <summary>

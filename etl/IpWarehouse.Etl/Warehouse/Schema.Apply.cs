@@ -6,7 +6,8 @@ namespace IpWarehouse.Etl.Warehouse;
 public static partial class Schema
 {
     /// <summary>
-    /// Creates the tables that are missing, (re)writes every table and column comment and records
+    /// Migrates a warehouse of an older version (<see cref="Migrations"/>), creates the tables that are missing,
+    /// (re)writes every table and column comment and records
     /// <see cref="Version"/> in <c>schema_version</c> the first time. Idempotent; all or nothing (one
     /// transaction, so do not call it inside another). <c>applied_at</c> comes from the system clock.
     /// </summary>
@@ -35,6 +36,13 @@ public static partial class Schema
             };
         }
 
+        foreach (var (version, file) in Migrations)
+        {
+            if (existing is { } old && old < version)
+            {
+                Run(connection, file, appliedAt);
+            }
+        }
         foreach (var file in Files)
         {
             Run(connection, file, appliedAt);

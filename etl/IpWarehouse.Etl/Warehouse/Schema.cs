@@ -12,13 +12,24 @@ namespace IpWarehouse.Etl.Warehouse;
 /// <remarks>
 /// The files are idempotent (<c>CREATE TABLE IF NOT EXISTS</c>, <c>COMMENT ON</c>): <see cref="Apply(DuckDBConnection)"/>
 /// can run on every start. They never change an existing table, so changing a table's shape means a new
-/// <see cref="Version"/> and a file that migrates the older shape; the snapshot test of the DDL surface
+/// <see cref="Version"/> and a file that migrates the older shape (<see cref="Migrations"/>, run before them on a
+/// warehouse of an older version); the snapshot test of the DDL surface
 /// (tests/IpWarehouse.Etl.Tests/Schema/schema.snapshot.txt) catches a change made without one.
 /// </remarks>
 public static partial class Schema
 {
     /// <summary>The schema version these files create, recorded in <c>schema_version</c>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// The file that brings a warehouse of the version before each version to it, run by <see cref="Apply(DuckDBConnection)"/>
+    /// ahead of <see cref="Files"/> for every version above the warehouse's own. New columns go last in their table
+    /// file too, so a migrated table and a new one have the same shape.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string> Migrations { get; } = new SortedDictionary<int, string>
+    {
+        [2] = "schema/migrate/v2.sql",
+    };
 
     /// <summary>The DDL files under warehouse-sql/, in the order they run (their number order).</summary>
     public static IReadOnlyList<string> Files { get; } =
@@ -35,6 +46,7 @@ public static partial class Schema
         "schema/160_fact_target.sql",
         "schema/170_fact_designation.sql",
         "schema/180_fact_training.sql",
+        "schema/190_fact_official_figure.sql",
         "schema/900_etl_batch.sql",
         "schema/910_etl_source_run.sql",
         "schema/920_etl_reject.sql",
@@ -57,6 +69,7 @@ public static partial class Schema
         "fact_target",
         "fact_designation",
         "fact_training",
+        "fact_official_figure",
         "etl_batch",
         "etl_source_run",
         "etl_reject",

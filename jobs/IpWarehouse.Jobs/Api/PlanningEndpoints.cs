@@ -15,8 +15,9 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
-/// <c>/api/explain</c>, <c>/api/violations</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with <c>format=json</c> (default),
-/// <c>csv</c> or <c>xlsx</c> (the same files <c>--format csv|xlsx</c> writes); the console's own <c>GET /api/map</c> (a
+/// <c>/api/explain</c>, <c>/api/reconcile</c>, <c>/api/violations</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with
+/// <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c> (the same files <c>--format csv|xlsx</c> writes; rank, indicators and
+/// explain also take a range of whole years, <c>fromYear</c>/<c>toYear</c>); the console's own <c>GET /api/map</c> (a
 /// ranking with each region's shape) and <c>/api/regions</c> (the region tree); and <c>GET /api/meta</c>, what the
 /// console's choices are built from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
 /// </summary>
@@ -27,16 +28,32 @@ public static class PlanningEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var published = new PublishedCache(); // one per host: each request on the same publish reuses it
-        app.MapGet("/api/rank", (HttpContext http, string? indicator, string? year, string? within, string? level, string? asOf, string? format) =>
-            Answer(http, published, format, keep: true, planning => PlanningAnswer.Rank(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
-                Year(year), Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level, Date(asOf))));
-        app.MapGet("/api/indicators", (HttpContext http, string? year, string[]? region, string? asOf, string? format) =>
-            Answer(http, published, format, keep: true, planning => PlanningAnswer.Indicators(planning, Year(year), Regions(region), Date(asOf))));
+        app.MapGet("/api/rank", (HttpContext http, string? indicator, string? year, string? fromYear, string? toYear, string? within, string? level, string? asOf,
+            string? format) =>
+            Answer(http, published, format, keep: true, planning =>
+            {
+                var (last, first) = Years(year, fromYear, toYear);
+                return PlanningAnswer.Rank(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+                    last, Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level, Date(asOf), first);
+            }));
+        app.MapGet("/api/indicators", (HttpContext http, string? year, string? fromYear, string? toYear, string[]? region, string? asOf, string? format) =>
+            Answer(http, published, format, keep: true, planning =>
+            {
+                var (last, first) = Years(year, fromYear, toYear);
+                return PlanningAnswer.Indicators(planning, last, Regions(region), Date(asOf), first);
+            }));
         app.MapGet("/api/targets", (HttpContext http, string? year, string? region, string? asOf, string? format) =>
             Answer(http, published, format, keep: false, planning => PlanningAnswer.Targets(planning, Year(year), string.IsNullOrWhiteSpace(region) ? null : region, Date(asOf))));
-        app.MapGet("/api/explain", (HttpContext http, string? indicator, string? year, string? region, string? format) =>
-            Answer(http, published, format, keep: true, planning => PlanningAnswer.Explain(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
-                Year(year), Required(region, "region", "region=620100"))));
+        app.MapGet("/api/explain", (HttpContext http, string? indicator, string? year, string? fromYear, string? toYear, string? region, string? format) =>
+            Answer(http, published, format, keep: true, planning =>
+            {
+                var (last, first) = Years(year, fromYear, toYear);
+                return PlanningAnswer.Explain(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
+                    last, Required(region, "region", "region=620100"), first);
+            }));
+        app.MapGet("/api/reconcile", (HttpContext http, string? year, string? within, string? tolerance, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Reconcile(planning, Year(year),
+                string.IsNullOrWhiteSpace(within) ? null : within, Tolerance(tolerance))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
         app.MapGet("/api/trend", (HttpContext http, string? indicator, string? region, string? format) =>
@@ -118,7 +135,8 @@ public static class PlanningEndpoints
         {
             // One cache per publish, shared by every request on it: a ranking is then the mart lookup alone.
             var paths = new WarehousePaths(config.Warehouse);
-            using var planning = PlanningQueries.OpenPublished(paths, clock, config.TimeZone, published.Current);
+            var targets = (TargetSettings)http.RequestServices.GetService(typeof(TargetSettings))!;
+            using var planning = PlanningQueries.OpenPublished(paths, clock, config.TimeZone, published.Current, targets);
             published.Use(planning.Cache, paths);
             return answer(planning);
         }
@@ -137,13 +155,37 @@ public static class PlanningEndpoints
             ? throw new PlanningException($"缺少参数 {name}，例如 {example}。") { Parameter = name }
             : value.Trim();
 
-    private static int Year(string? text)
+    private static int Year(string? text, string name = "year")
     {
-        var value = Required(text, "year", "year=2024");
+        var value = Required(text, name, $"{name}=2024");
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             ? year
-            : throw new PlanningException($"year={text} 不是年份：请写四位数字，例如 year=2024。") { Parameter = "year" };
+            : throw new PlanningException($"{name}={text} 不是年份：请写四位数字，例如 {name}=2024。") { Parameter = name };
     }
+
+    // year=2024, or fromYear=2021&toYear=2023 (a range of whole years); toYear alone is year.
+    private static (int Year, int? FromYear) Years(string? year, string? fromYear, string? toYear)
+    {
+        if (string.IsNullOrWhiteSpace(year) && string.IsNullOrWhiteSpace(toYear))
+        {
+            throw new PlanningException("缺少参数 year，例如 year=2024；或给出若干整年的区间，例如 fromYear=2021&toYear=2023。")
+            {
+                Parameter = "year",
+            };
+        }
+        var last = string.IsNullOrWhiteSpace(toYear) ? Year(year) : Year(toYear, "toYear");
+        if (!string.IsNullOrWhiteSpace(year) && Year(year) != last)
+        {
+            throw new PlanningException($"year={year} 与 toYear={toYear} 不一致：二者只给一个。") { Parameter = "year" };
+        }
+        var first = string.IsNullOrWhiteSpace(fromYear) ? (int?)null : Year(fromYear, "fromYear");
+        return (last, first == last ? null : first);
+    }
+
+    private static double? Tolerance(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
+        : throw new PlanningException($"tolerance={text} 不是百分数，例如 tolerance=0.5（即 0.5%）。") { Parameter = "tolerance" };
 
     private static DateOnly? Date(string? text)
     {

@@ -6,10 +6,10 @@ namespace IpWarehouse.Etl.Tests.Configuration;
 public sealed class LayoutCatalogTests
 {
     [Fact]
-    public void Has_the_eight_kinds_in_the_order_of_sources_md()
+    public void Has_the_kinds_in_the_order_of_sources_md()
     {
         Assert.Equal(
-            ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training"],
+            ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training", "official_figures"],
             LayoutCatalog.All.Select(l => l.Name));
     }
 
@@ -19,9 +19,10 @@ public sealed class LayoutCatalogTests
     [InlineData(SourceKind.Cases, "case_no*,case_type*,campaign,filed_date*,closed_date,transferred_date,suspended_days,is_online,region_code*,involved_amount,fine_amount,department", "case_no")]
     [InlineData(SourceKind.Subsidies, "payment_no*,program*,recipient_name*,recipient_type*,recipient_id,base_amount,paid_amount*,paid_date*,gov_level*,region_code*,related_no,is_foreign_or_major", "payment_no")]
     [InlineData(SourceKind.Population, "region_code*,year*,population*,population_type", "region_code,year,population_type")]
-    [InlineData(SourceKind.Targets, "region_code*,year*,indicator*,comparator*,target_value,source_document", "region_code,year,indicator")]
+    [InlineData(SourceKind.Targets, "region_code*,year*,indicator*,comparator*,target_value,source_document,period", "region_code,year,indicator,period")]
     [InlineData(SourceKind.Designations, "credit_code,enterprise_name*,designation*,level*,year*,region_code*", "enterprise_name,designation,level,year")]
     [InlineData(SourceKind.Training, "event_id*,event_date*,region_code*,person_times*,topic", "event_id")]
+    [InlineData(SourceKind.OfficialFigures, "region_code*,indicator*,year*,period,value*,source_document*,published_date", "region_code,indicator,year,period")]
     public void Columns_required_flags_and_keys_match_sources_md(SourceKind kind, string columns, string key)
     {
         var layout = LayoutCatalog.Get(kind);

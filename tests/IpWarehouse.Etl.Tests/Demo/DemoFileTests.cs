@@ -54,7 +54,7 @@ public class DemoFileTests(DemoFixture demo) : IClassFixture<DemoFixture>
 
     [Theory]
     [InlineData("population", "人口", "甘肃省分地区年末人口（2019—2024年）", "行政区划代码")]
-    [InlineData("targets", "目标", "甘肃省知识产权工作主要目标任务分解表（2022—2024年）", "行政区划代码")]
+    [InlineData("targets", "目标", "甘肃省知识产权工作主要目标任务分解表（2022—2024年及“十四五”规划目标）", "行政区划代码")]
     public void Planning_workbooks_have_a_title_and_a_note_above_the_header(string kind, string sheetName, string title, string firstHeader)
     {
         var file = demo.FilesOf(kind).Single();
@@ -123,7 +123,7 @@ public class DemoFileTests(DemoFixture demo) : IClassFixture<DemoFixture>
     public void Config_loads_with_the_project_config_loader()
     {
         var config = ConfigLoader.Load(demo.Summary.ConfigPath, _ => null);
-        Assert.Equal(8, config.Sources.Count);
+        Assert.Equal(9, config.Sources.Count);
         Assert.Equal(Path.Combine(demo.Folder, "warehouse"), config.Warehouse);
         var cases = config.Sources.Single(s => s.Name == "case-system");
         Assert.Equal("UpdatedAt", cases.Watermark);

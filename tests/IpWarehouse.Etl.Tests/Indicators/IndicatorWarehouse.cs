@@ -44,14 +44,16 @@ public sealed class IndicatorWarehouse : IDisposable
     public static readonly string[] Regions = [Gansu, Linxia, LinxiaCity, LinxiaCounty];
 
     public void Patent(string no, string type, string applied, string? granted = null, string? lapsed = null,
-        string region = LinxiaCity, bool hvSei = false, bool hvPledge = false) =>
+        string region = LinxiaCity, bool hvSei = false, bool hvPledge = false, string method = "code", string? given = null) =>
         Execute("""
             INSERT INTO fact_patent (application_no, patent_type, application_date, grant_date, lapse_date, first_applicant_name,
-              applicant_type, region_code, attribution_method, hv_sei, hv_pledge, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
-            VALUES ($no, $type, $applied, $granted, $lapsed, '申请人', 'enterprise', $region, 'code', $hv_sei, $hv_pledge, 'test', 'b1', $row, 'b1', 'b1')
+              applicant_type, region_code, attribution_method, hv_sei, hv_pledge, source_name, batch_id, source_row, first_loaded_batch, updated_batch,
+              given_region_code)
+            VALUES ($no, $type, $applied, $granted, $lapsed, '申请人', 'enterprise', $region, $method, $hv_sei, $hv_pledge, 'test', 'b1', $row, 'b1', 'b1',
+              $given)
             """,
             ("no", no), ("type", type), ("applied", Date(applied)), ("granted", Date(granted)), ("lapsed", Date(lapsed)),
-            ("region", region), ("hv_sei", hvSei), ("hv_pledge", hvPledge), ("row", ++rowNumber));
+            ("region", region), ("hv_sei", hvSei), ("hv_pledge", hvPledge), ("row", ++rowNumber), ("method", method), ("given", given));
 
     public void Trademark(string no, string applied, string? registered = null, string? expiry = null, string? cancelled = null,
         string region = LinxiaCity, bool gi = false, string kind = "ordinary") =>

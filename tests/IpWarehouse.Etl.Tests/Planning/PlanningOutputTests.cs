@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Regions;
 using static IpWarehouse.Etl.Tests.Indicators.IndicatorWarehouse;
 using static IpWarehouse.Etl.Tests.Planning.PlanningWarehouse;
 
@@ -41,13 +42,19 @@ public sealed class PlanningOutputTests : IDisposable
         Section(actual, "indicators", new IndicatorValue("622901", "临夏市", "county", "invention_share", "发明专利申请占比", "%", 2024, "year",
             new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 33.3, 1, 3));
         Section(actual, "targets", new TargetRow("622901", "临夏市", "patent_applications", "专利申请量", "件", 2024, ">=", 100, "622900", 500, 40,
-            "ytd", Day, 80, "seasonal", TargetStatus.AtRisk, "《规划》", "说明"));
+            "ytd", Day, 80, "seasonal", TargetStatus.AtRisk, "《规划》", "说明")
+        {
+            PlanPeriod = "2021-2025", YearValue = 40, YearTarget = 60, Progress = 66.7, ValueSource = "official",
+        });
         using var settings = JsonDocument.Parse(IndicatorSettings.Default.ToJson());
         Section(actual, "explain", new Explanation("622901", "临夏市", "valid_invention_per_10k", "每万人口发明专利拥有量", "件", "…", 2024,
             new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31), 0.5, 15, "有效发明专利量", 300_000, "常住人口", settings.RootElement.Clone(),
             [new ExplainRule("populationType", "常住人口")], DateTimeOffset.UnixEpoch,
             new PopulationRow("622901", 2024, "resident", 300_000, "stats", "pop.xlsx", 7, "b1"), "valid_invention_patents", 15,
-            [new IndicatorFact("fact_patent", "2019100000001", new DateOnly(2020, 1, 1), 1, "622901", "cnipa", "p.csv", 2, "b1")], Publish));
+            [new IndicatorFact("fact_patent", "2019100000001", new DateOnly(2020, 1, 1), 1, "622901", "cnipa", "p.csv", 2, "b1")], Publish)
+        {
+            Period = "2021-2024",
+        });
         Section(actual, "violations", new SubsidyViolation("PAY-1", "rights_protection_cap", new DateOnly(2021, 7, 1), "支付 …", "rights_protection",
             "legal_entity", "ZL1", "county", "622901", "临夏市", new DateOnly(2024, 5, 1), 12000.5, 10000, "PAY-0", "finance", 3, "b1"));
         Section(actual, "trend", new TrendRow("622921", "临夏县", "patent_applications", 2023, 2, "件", "622900", "临夏回族自治州", 8, 2, 4, ">=", 5));
@@ -55,6 +62,12 @@ public sealed class PlanningOutputTests : IDisposable
             "622900", "临夏回族自治州", 8, false, ">=", 5, TargetStatus.Missed, [new YearValue(2023, 2)]));
         Section(actual, "map", new MapRow(1, "622901", "临夏市", "county", "patent_applications", 2023, 3, "件", "622900", 8, "lx.json", "临夏市"));
         Section(actual, "regions", new RegionNode("620000", "甘肃省", "province", [new RegionNode("622900", "临夏回族自治州", "city", [])]));
+        Section(actual, "region_history", new RegionChange("620824", "华亭县", "620881", "华亭市", new DateOnly(2017, 12, 31), new DateOnly(2019, 4, 30),
+            "撤县设市", ["620881"], true));
+        using var reconcileSettings = JsonDocument.Parse(IndicatorSettings.Default.ToJson());
+        Section(actual, "reconcile", new ReconcileRow("622921", "临夏县", "patent_applications", "专利申请量", "件", 2023, "year", 8, 4, -4, -50, "differs",
+            "《统计公报》", new DateOnly(2024, 3, 1), new ReconcileExplanation(4, [new AttributionShare("address", 1, 25)], 25,
+                [new QuarantineCount("bad_date", 1)], 1, ["622927"], reconcileSettings.RootElement.Clone(), [new ExplainRule("attribution", "…")], "…")));
 
         var expected = File.ReadAllLines(SnapshotPath()).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(expected, actual);
@@ -139,10 +152,14 @@ public sealed class PlanningOutputTests : IDisposable
     [InlineData("targets")]
     [InlineData("explain")]
     [InlineData("violations")]
+    [InlineData("reconcile")]
+    [InlineData("region_history")]
     public void Every_report_passes_the_validator(string which)
     {
         fixture.Target(LinxiaCity, 2023, "invention_share", ">=", 25);
         fixture.Target(LinxiaCity, 2023, "valid_invention_per_10k", ">parent_avg", null);
+        fixture.PlanTarget(LinxiaCity, 2021, 2025, "patent_applications", ">=", 20);
+        fixture.Official(LinxiaCity, "patent_applications", 2023, "year", 4);
         using var queries = fixture.Queries();
         var zone = TimeZoneInfo.Utc;
         var report = which switch
@@ -151,6 +168,8 @@ public sealed class PlanningOutputTests : IDisposable
             "indicators" => PlanningReports.Indicators(queries.Indicators(2023), 2023, null, queries.Publish, zone),
             "targets" => PlanningReports.Targets(queries.Targets(2023), zone),
             "explain" => PlanningReports.Explain(queries.Explain("invention_applications_per_100k", 2023, Linxia), zone),
+            "reconcile" => PlanningReports.Reconcile(queries.Reconcile(2023), zone),
+            "region_history" => PlanningAnswer.RegionHistory("620824", Regions.Shipped.Catalog, RegionSuccession.LoadDefault()).Report(),
             _ => PlanningReports.Violations(queries.Violations(2023), 2023, queries.Publish, zone),
         };
         using var stream = new MemoryStream();
@@ -173,26 +192,34 @@ public sealed class PlanningOutputTests : IDisposable
     {
         foreach (var property in element.EnumerateObject())
         {
-            var kind = property.Value.ValueKind switch
-            {
-                JsonValueKind.Number => "number",
-                JsonValueKind.String => "string",
-                JsonValueKind.True or JsonValueKind.False => "boolean",
-                JsonValueKind.Object => "object",
-                JsonValueKind.Array => "array",
-                _ => "null",
-            };
-            lines.Add($"{prefix}{property.Name}: {kind}");
+            lines.Add($"{prefix}{property.Name}: {Kind(property.Value)}");
             if (property.Value.ValueKind == JsonValueKind.Object && property.Name != "settings")
             {
                 Shape(lines, property.Value, $"{prefix}{property.Name}.");
             }
             else if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() > 0)
             {
-                Shape(lines, property.Value[0], $"{prefix}{property.Name}[].");
+                if (property.Value[0].ValueKind == JsonValueKind.Object)
+                {
+                    Shape(lines, property.Value[0], $"{prefix}{property.Name}[].");
+                }
+                else
+                {
+                    lines.Add($"{prefix}{property.Name}[]: {Kind(property.Value[0])}");
+                }
             }
         }
     }
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => "number",
+        JsonValueKind.String => "string",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        _ => "null",
+    };
 
     private static string SnapshotPath()
     {

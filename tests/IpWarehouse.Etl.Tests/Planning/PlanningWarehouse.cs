@@ -53,11 +53,33 @@ public sealed class PlanningWarehouse : IDisposable
             """,
             ("region", region), ("year", year), ("indicator", indicator), ("comparator", comparator), ("value", value is null ? null : (decimal)value.Value));
 
+    /// A plan-period target (period from-to, its year the period's last).
+    public void PlanTarget(string region, int from, int to, string indicator, string comparator, double? value) =>
+        Warehouse.Execute("""
+            INSERT INTO fact_target (region_code, year, indicator, comparator, target_value, source_document, source_name, batch_id, source_row,
+              first_loaded_batch, updated_batch, period)
+            VALUES ($region, $year, $indicator, $comparator, $value, '《十四五规划》', 'test', 'b1', 1, 'b1', 'b1', $period)
+            """,
+            ("region", region), ("year", to), ("indicator", indicator), ("comparator", comparator),
+            ("value", value is null ? null : (decimal)value.Value), ("period", $"{from}-{to}"));
+
+    /// A published figure (period 'year', 'A-B' or an as-of date 'YYYY-MM-DD').
+    public void Official(string region, string indicator, int year, string period, double value, string document = "《统计公报》") =>
+        Warehouse.Execute("""
+            INSERT INTO fact_official_figure (region_code, indicator, year, period, from_year, as_of, value, source_document, source_name, batch_id,
+              source_row, first_loaded_batch, updated_batch)
+            VALUES ($region, $indicator, $year, $period,
+              CASE WHEN $period SIMILAR TO '\d{4}-\d{4}' THEN CAST(left($period, 4) AS INTEGER) ELSE $year END,
+              TRY_CAST($period AS DATE), $value, $document, 'official', 'b1', 1, 'b1', 'b1')
+            """,
+            ("region", region), ("indicator", indicator), ("year", year), ("period", period), ("value", (decimal)value), ("document", document));
+
     /// Builds the mart and opens the questions on the same connection, "today" by the given clock.
-    public PlanningQueries Queries(TimeProvider? clock = null)
+    public PlanningQueries Queries(TimeProvider? clock = null, TargetSettings? targets = null)
     {
         Warehouse.Build();
-        return new PlanningQueries(Warehouse.Connection, new PublishInfo("b1", IndicatorWarehouse.Clock.GetUtcNow()), clock ?? IndicatorWarehouse.Clock);
+        return new PlanningQueries(Warehouse.Connection, new PublishInfo("b1", IndicatorWarehouse.Clock.GetUtcNow()), clock ?? IndicatorWarehouse.Clock,
+            targets: targets);
     }
 
     public static FixedClock ClockAt(int year, int month, int day) =>

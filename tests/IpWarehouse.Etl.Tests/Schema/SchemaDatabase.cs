@@ -97,7 +97,7 @@ public sealed class SchemaDatabase : IDisposable
         folder.Dispose();
     }
 
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
     }

@@ -36,8 +36,12 @@ internal static class ConfigFile
             .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{PopulationSource.Name}\", \"kind\": \"{PopulationSource.Kind}\", \"connector\": \"xlsx\", \"path\": \"{PopulationSource.File}\", \"sheet\": \"{PopulationSource.Sheet}\" }},\n")
             .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TargetSource.Name}\", \"kind\": \"{TargetSource.Kind}\", \"connector\": \"xlsx\", \"path\": \"{TargetSource.File}\", \"sheet\": \"{TargetSource.Sheet}\" }},\n")
             .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{DesignationSource.Name}\", \"kind\": \"{DesignationSource.Kind}\", \"connector\": \"csv\", \"path\": \"{DesignationSource.File}\" }},\n")
-            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TrainingSource.Name}\", \"kind\": \"{TrainingSource.Kind}\", \"connector\": \"csv\", \"path\": \"{TrainingSource.File}\" }}\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{TrainingSource.Name}\", \"kind\": \"{TrainingSource.Kind}\", \"connector\": \"csv\", \"path\": \"{TrainingSource.File}\" }},\n")
+            .Append("    // Figures transcribed from bulletins and yearbooks: `ipwh reconcile` compares them with the load's own.\n")
+            .Append(CultureInfo.InvariantCulture, $"    {{ \"name\": \"{OfficialFigureSource.Name}\", \"kind\": \"{OfficialFigureSource.Kind}\", \"connector\": \"csv\", \"path\": \"{OfficialFigureSource.File}\" }}\n")
             .Append("  ],\n")
+            .Append("  // true: target tracking judges a completed year (or plan) on its official figure where one exists\n")
+            .Append("  \"targets\": { \"preferOfficial\": false },\n")
             .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // Quartz cron: 01:30 every night, in timeZone\n")
             .Append("}\n")
             .ToString();

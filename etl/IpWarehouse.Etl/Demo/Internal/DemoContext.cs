@@ -21,6 +21,12 @@ internal sealed class DemoContext
 
     public List<CaseFact> Cases { get; } = [];
 
+    /// Valid patents exported under a retired region code (华亭县 620824): counted for the successor.
+    public List<PatentFact> RetiredCodePatents { get; } = [];
+
+    /// Patents quarantined although the official bulletin counted them (the reconciliation demo's 偏差).
+    public List<PatentFact> QuarantinedPatents { get; } = [];
+
     public List<DemoFile> Files { get; } = [];
 
     public List<DemoDirtyRow> DirtyRows { get; } = [];
@@ -90,4 +96,6 @@ internal enum DemoStream
     Targets = 7,
     Designations = 8,
     Training = 9,
+    OfficialFigures = 10,
+    Reconciliation = 11,
 }

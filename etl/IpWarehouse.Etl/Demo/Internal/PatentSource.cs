@@ -30,6 +30,9 @@ internal sealed partial class PatentSource(DemoContext context)
         var drawn = Draw(random, context.Count(AtScaleOne, 400));
         context.Patents.AddRange(drawn.Select(d => d.Fact));
         var dirty = DirtyRows(random);
+        var reconcileRandom = context.Stream(DemoStream.Reconciliation);
+        var reconciliation = ReconciliationRows(reconcileRandom);
+        context.Patents.AddRange(reconciliation.Valid.Select(d => d.Fact));
 
         var files = Exports.Select(_ => new List<SourceRow<string?>>()).ToArray();
         for (var f = 0; f < Exports.Length; f++)
@@ -41,6 +44,8 @@ internal sealed partial class PatentSource(DemoContext context)
                 .Select(d => new SourceRow<string?>(Cells(d, export.DateFormat, random))));
             SourceRows.Scatter(files[f], dirty.Where(d => d.File == f).Select(d => d.Row), random);
         }
+        // the reconciliation rows are all of the last year, in the second export, placed by their own stream
+        SourceRows.Scatter(files[1], [.. reconciliation.Rows, .. reconciliation.Dirty], reconcileRandom);
         SeparateDirtyLines(files, random);
 
         for (var f = 0; f < Exports.Length; f++)

@@ -56,7 +56,9 @@ internal sealed partial class SubsidySource(DemoContext context)
         Payment.ProgramLabel(p.Program),
         p.Recipient.Name,
         p.Recipient.IsLegalEntity ? random.Pick(["法人", "法人", "单位"]) : random.Pick(["自然人", "自然人", "个人"]),
-        p.Recipient.IsLegalEntity ? (random.Chance(0.9) ? p.Recipient.CreditCode : null) : p.Recipient.IdNumber,
+        // A payment for a patent or case always names the firm's code: the rule against paying one grant twice
+        // across levels matches the recipient by it (a firm with and without its code are two parties).
+        p.Recipient.IsLegalEntity ? (random.Chance(0.9) || p.Related is not null ? p.Recipient.CreditCode : null) : p.Recipient.IdNumber,
         p.Base is { } b ? Amount(b, random) : null,
         Amount(p.Paid, random),
         PaidDate(p.Date, random),

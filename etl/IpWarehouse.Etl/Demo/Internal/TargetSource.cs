@@ -11,10 +11,10 @@ internal sealed class TargetSource(DemoContext context)
 
     private static readonly XlsxSheet Layout = new(
         Sheet,
-        "甘肃省知识产权工作主要目标任务分解表（2022—2024年）",
-        "目标值为百分比或件（人次、家）；比较为“>parent_avg”者表示高于上级平均水平。",
-        ["行政区划代码", "地区", "年份", "指标", "指标名称", "比较", "目标值", "依据"],
-        [14, 30, 8, 30, 26, 14, 10, 48]);
+        "甘肃省知识产权工作主要目标任务分解表（2022—2024年及“十四五”规划目标）",
+        "目标值为百分比或件（人次、家）；比较为“>parent_avg”者表示高于上级平均水平；期间为 2021-2025 者为“十四五”规划期目标（年份为规划期末年）。",
+        ["行政区划代码", "地区", "年份", "指标", "指标名称", "比较", "目标值", "依据", "期间"],
+        [14, 30, 8, 30, 26, 14, 10, 48, 12]);
 
     private static readonly Dictionary<string, string> IndicatorNames = new(StringComparer.Ordinal)
     {
@@ -24,6 +24,7 @@ internal sealed class TargetSource(DemoContext context)
         ["valid_invention_per_10k"] = "每万人口发明专利拥有量",
         ["training_person_times"] = "知识产权培训人次",
         ["ip_enterprises"] = "知识产权优势示范企业数",
+        ["patent_applications"] = "专利申请量",
     };
 
     public void Write()
@@ -60,6 +61,7 @@ internal sealed class TargetSource(DemoContext context)
                 }
             }
         }
+        rows.AddRange(PlanRows());
         var dirtyCounty = random.Pick(gansu.Counties);
         var badComparator = Row(dirtyCounty.Code, dirtyCounty.Name, 2022, "case_closure_rate", ">=", 95, "《2022年工作要点》", random);
         badComparator.Cells[5] = XlsxValue.Of("大于");
@@ -73,6 +75,46 @@ internal sealed class TargetSource(DemoContext context)
         XlsxPackage.Write(context.PathOf(File), Layout, rows.Select(r => r.Cells).ToList());
         context.Record(Name, Kind, File, "xlsx", rows, XlsxPackage.RowOf);
     }
+
+    /// 十四五 (2021-2025) targets, set so that tracking in 2024 shows each status: the province's filings a little
+    /// behind the path (at_risk), 兰州 ahead of it, 天水 far behind, 平凉 just short; 每万人口发明专利拥有量 on a path
+    /// from its 2020 value; 结案率 95 % at the end. Totals are scaled to the filings this demo wrote for 2021-2024.
+    private IEnumerable<SourceRow<XlsxValue>> PlanRows()
+    {
+        var gansu = context.Gansu;
+        const string Plan = "《甘肃省“十四五”知识产权保护和运用规划》";
+        int Total(Func<GansuCounty, bool> inRegion, double factor) =>
+            (int)Math.Round(PatentSource.Filings(context.Patents, inRegion, 2021, 2024) * 5 / 4.0 * factor);
+        yield return PlanRow(gansu.Province.Code, gansu.Province.Name, "patent_applications", ">=", Total(_ => true, 1.03), Plan, "2021-2025");
+        yield return PlanRow(gansu.Province.Code, gansu.Province.Name, "valid_invention_per_10k", ">=", Math.Round(InventionsPer10k(0.9), 2), Plan, "十四五");
+        yield return PlanRow(gansu.Province.Code, gansu.Province.Name, "case_closure_rate", ">=", 95, Plan, "2021-2025");
+        foreach (var (code, factor) in new[] { ("620100", 0.9), ("620500", 1.25), ("620800", 1.05) })
+        {
+            var city = gansu.City(code);
+            yield return PlanRow(city.Code, city.Name, "patent_applications", ">=", Total(c => c.City == city, factor),
+                $"《{city.Name}“十四五”知识产权发展规划》", "2021-2025");
+        }
+    }
+
+    /// The province's valid inventions per 10 000 residents at the end of 2025 that a path through `share` of
+    /// the 2020-2024 rise reaches: 2020 value + (2024 value − 2020 value) × 5 / 4 × share.
+    private double InventionsPer10k(double share)
+    {
+        double ValueAt(int year)
+        {
+            var end = new DateOnly(year, 12, 31);
+            var valid = context.Patents.Count(p => p.Type == PatentTypes.Invention && p.GrantDate <= end && (p.LapseDate is null || p.LapseDate > end));
+            return valid * 10_000.0 / context.Gansu.Resident(Gansu.ProvinceCode, year);
+        }
+        var start = ValueAt(2020);
+        return start + (ValueAt(2024) - start) * 5 / 4 * share;
+    }
+
+    private static SourceRow<XlsxValue> PlanRow(string code, string name, string indicator, string comparator, double value, string document, string period) => new(
+    [
+        XlsxValue.Of(code), XlsxValue.Of(name), XlsxValue.Of(2025), XlsxValue.Of(indicator), XlsxValue.Of(IndicatorNames[indicator]),
+        XlsxValue.Of(comparator), XlsxValue.Of(value), XlsxValue.Of(document), XlsxValue.Of(period),
+    ]);
 
     private static IEnumerable<SourceRow<XlsxValue>> Standard(string code, string name, int year, double growth, double share, double closure, string document, DemoRandom random)
     {
@@ -89,7 +131,7 @@ internal sealed class TargetSource(DemoContext context)
         return new SourceRow<XlsxValue>(
         [
             XlsxValue.Of(code), XlsxValue.Of(name), XlsxValue.Of(year), XlsxValue.Of(indicator), XlsxValue.Of(IndicatorNames[indicator]),
-            XlsxValue.Of(written), value is { } v ? XlsxValue.Of(v) : XlsxValue.Empty, XlsxValue.Of(document),
+            XlsxValue.Of(written), value is { } v ? XlsxValue.Of(v) : XlsxValue.Empty, XlsxValue.Of(document), XlsxValue.Empty,
         ]);
     }
 }

@@ -18,6 +18,7 @@ internal static class IndicatorModels
     public const string Settings = Folder + "int_indicator_settings.sql";
     public const string YearsRequest = Folder + "int_indicator_period_request__years.sql";
     public const string AsOfRequest = Folder + "int_indicator_period_request__as_of.sql";
+    public const string RangeRequest = Folder + "int_indicator_period_request__range.sql";
 
     /// From the requested periods to int_indicator_value and int_subsidy_violation.
     public static readonly string[] Models =
@@ -32,8 +33,8 @@ internal static class IndicatorModels
         Folder + "int_indicator_value.sql",
     ];
 
-    /// What ipwh explain needs from the models: the periods, the region bridge and the fact views, not the
-    /// measures (the mart has them).
+    /// What ipwh explain and reconcile need from the models: the periods, the region bridge, the fact views and
+    /// the counted-fact macro, not the measures (the mart has them).
     public static readonly string[] ExplainModels =
     [
         Folder + "int_indicator_period.sql",
@@ -42,9 +43,11 @@ internal static class IndicatorModels
         Folder + "int_subsidy_violation.sql",
         Folder + "int_indicator_flow_event.sql",
         Folder + "int_indicator_stock_interval.sql",
+        Folder + "int_indicator_counted_fact.sql",
     ];
 
     public const string ExplainFact = Folder + "explain_fact.sql";
+    public const string ExplainAttribution = Folder + "explain_attribution.sql";
     public const string MartIndicator = Folder + "mart_indicator.sql";
     public const string MartSubsidyViolation = Folder + "mart_subsidy_violation.sql";
     public const string MartIndicatorAsOf = Folder + "mart_indicator_as_of.sql";
@@ -66,6 +69,20 @@ internal static class IndicatorModels
             new DuckDBParameter("on_time_limit_days", settings.OnTimeLimitDays),
             new DuckDBParameter("patent_dispute_months", settings.PatentDisputeMonths),
             new DuckDBParameter("computed_at", computedAt));
+    }
+
+    /// Requests one period: a year to date (a whole year is the year to date at 31 Dec, whose trademark year
+    /// still ends on 15 Dec) or a range of whole years.
+    public static void RunRequest(DuckDBConnection connection, IndicatorPeriod period, CancellationToken cancellationToken)
+    {
+        if (period.IsRange)
+        {
+            Run(connection, RangeRequest, cancellationToken,
+                new DuckDBParameter("from_year", period.FromYear), new DuckDBParameter("to_year", period.Year));
+            return;
+        }
+        Run(connection, AsOfRequest, cancellationToken,
+            new DuckDBParameter("year", period.Year), new DuckDBParameter("as_of", period.AsOf ?? new DateOnly(period.Year, 12, 31)));
     }
 
     public static void RunAll(DuckDBConnection connection, IEnumerable<string> files, CancellationToken cancellationToken)

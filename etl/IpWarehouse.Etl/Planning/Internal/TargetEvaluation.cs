@@ -35,7 +35,38 @@ internal static class TargetEvaluation
         }
         // Counts are judged on their projection to the year end; rates, shares, stocks, per-capita values,
         // growth (already against the same days a year before) and >parent_avg on the current value.
-        var basis = isCount && comparator != AboveParent && projection is { } p ? p : value;
+        return Band(comparator, isCount && comparator != AboveParent && projection is { } p ? p : value, goal);
+    }
+
+    // The status of a plan-period target (INDICATORS.md, Plan-period targets). total: 总目标; path: this year's
+    // point on the path (the straight line from the year before the plan, or an annual target row); value: this
+    // year's value (a flow: its total since the plan began), or the final value once the period is over;
+    // projection: a flow's total projected to this year's end while the year runs.
+    public static TargetStatus PlanStatus(string comparator, double? total, double? path, double? value, double? projection, bool periodOver, bool isCount)
+    {
+        if (periodOver || comparator == AboveParent)
+        {
+            // Over: the final value against 总目标; >parent_avg has no path, only this year's parent value.
+            return Status(comparator, periodOver ? total ?? path : path, value, projection, periodOver, isCount);
+        }
+        if (value is not { } actual || path is not { } goal)
+        {
+            return TargetStatus.OffTrack;
+        }
+        if (isCount && total is { } whole && comparator == AtLeast && Holds(comparator, actual, whole))
+        {
+            return TargetStatus.Achieved; // a flow's total since the plan began only grows
+        }
+        if (isCount && total is { } cap && comparator == AtMost && !Holds(comparator, actual, cap))
+        {
+            return TargetStatus.Missed;
+        }
+        return Band(comparator, isCount && projection is { } p ? p : actual, goal);
+    }
+
+    // on_track when the comparator holds on the basis; at_risk within 10 % of the goal's size; else off_track.
+    private static TargetStatus Band(string comparator, double basis, double goal)
+    {
         if (Holds(comparator, basis, goal))
         {
             return TargetStatus.OnTrack;
@@ -43,6 +74,28 @@ internal static class TargetEvaluation
         var margin = TargetThresholds.AtRiskMargin * Math.Abs(goal);
         var near = comparator == AtMost ? basis <= goal + margin : basis >= goal - margin;
         return near ? TargetStatus.AtRisk : TargetStatus.OffTrack;
+    }
+
+    // The path of a plan-period target at year `year` of the plan from..to: a flow's cumulative share of the total
+    // (annual target rows where given, an equal share of the total otherwise); a stock's straight line from its
+    // value the year before the plan (start), or the annual target row of the year where given.
+    public static double? Path(bool isFlow, double total, int from, int to, int year, double? start, Func<int, double?> annualTarget)
+    {
+        var length = to - from + 1;
+        if (isFlow)
+        {
+            var sum = 0.0;
+            for (var y = from; y <= year; y++)
+            {
+                sum += annualTarget(y) ?? total / length;
+            }
+            return sum;
+        }
+        if (annualTarget(year) is { } given)
+        {
+            return given;
+        }
+        return start is { } v0 ? v0 + (total - v0) * (year - from + 1) / length : null;
     }
 
     public static bool Holds(string comparator, double value, double goal) => comparator switch
