@@ -15,8 +15,8 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
-/// <c>/api/explain</c>, <c>/api/violations</c>, each with <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c>
-/// (the same files <c>--format csv|xlsx</c> writes); and <c>GET /api/meta</c>, what the console's choices are built
+/// <c>/api/explain</c>, <c>/api/violations</c>, each with <c>format=json</c> (default), <c>csv</c>, <c>xlsx</c> or
+/// <c>parquet</c> (the same files <c>--format csv|xlsx|parquet</c> writes); and <c>GET /api/meta</c>, what the console's choices are built
 /// from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
 /// </summary>
 public static class PlanningEndpoints
@@ -90,8 +90,10 @@ public static class PlanningEndpoints
                         ReportXlsx.Write(answer.Report(), stream);
                         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer.FileName + ".xlsx");
                     }
+                case "parquet":
+                    return ApiParquet.Of(stream => ReportParquet.Write(answer.Report(), stream), answer.FileName + ".parquet");
                 default:
-                    throw new PlanningException($"format={format} is not known: use json (default), csv or xlsx.") { Parameter = "format" };
+                    throw new PlanningException($"format={format} is not known: use json (default), csv, xlsx or parquet.") { Parameter = "format" };
             }
         });
     }
