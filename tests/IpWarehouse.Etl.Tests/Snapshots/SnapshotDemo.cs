@@ -31,27 +31,8 @@ public sealed class SnapshotDemo : IAsyncLifetime, IDisposable
     /// A copy of the loaded warehouse folder (published file, marker, snapshot) in <paramref name="target"/>.
     public WarehousePaths CopyTo(TempFolder target)
     {
-        foreach (var file in Directory.EnumerateFiles(Paths.Folder, "*", SearchOption.AllDirectories))
-        {
-            var copy = target.File(Path.Combine("warehouse", Path.GetRelativePath(Paths.Folder, file)));
-            File.Copy(file, copy);
-        }
-        return new WarehousePaths(Path.Combine(target.Path, "warehouse"));
-    }
-
-    /// Rewrites a snapshot file with DuckDB from a query over its old content (<c>{old}</c>), keeping the old file's
-    /// key/value metadata unless <paramref name="keepMetadata"/> is false: what a broken writer or a careless hand leaves.
-    public static void Rewrite(string file, string query, bool keepMetadata = true)
-    {
-        var old = file + ".old";
-        File.Move(file, old);
-        using (var duckDb = new StagingWarehouse())
-        {
-            var pairs = duckDb.Rows($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{old}')").Select(kv => $"{kv[0]}: '{kv[1]}'");
-            var metadata = keepMetadata ? $", KV_METADATA {{{string.Join(", ", pairs)}}}" : "";
-            var source = $"read_parquet('{old}', hive_partitioning = false)";
-            duckDb.Scalar($"COPY ({query.Replace("{old}", source, StringComparison.Ordinal)}) TO '{file}' (FORMAT parquet{metadata})");
-        }
-        File.Delete(old);
+        var copy = Path.Combine(target.Path, "warehouse");
+        SnapshotTampering.CopyFolder(Paths.Folder, copy);
+        return new WarehousePaths(copy);
     }
 }

@@ -40,7 +40,7 @@ public sealed class SnapshotPublishTests : IDisposable
         var broken = new Loader(config, At(2))
         {
             // a writer that lost a row: DuckDB's COPY never does, which is why a second implementation checks it
-            SnapshotWritten = snapshot => SnapshotDemo.Rewrite(Path.Combine(snapshot, "fact_training.parquet"), "SELECT * FROM {old} LIMIT 2"),
+            SnapshotWritten = snapshot => SnapshotTampering.Rewrite(Path.Combine(snapshot, "fact_training.parquet"), "SELECT * FROM {old} LIMIT 2"),
         };
         var error = await Assert.ThrowsAsync<SnapshotException>(() => broken.RunAsync(new LoadRequest()));
 

@@ -63,7 +63,7 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     {
         var (paths, snapshot, manifest) = Copy();
         var file = Directory.GetFiles(Path.Combine(snapshot.Path, "fact_patent"), "*.parquet", SearchOption.AllDirectories)[0];
-        SnapshotDemo.Rewrite(file, "SELECT * FROM {old} LIMIT (SELECT count(*) - 1 FROM {old})");
+        SnapshotTampering.Rewrite(file, "SELECT * FROM {old} LIMIT (SELECT count(*) - 1 FROM {old})");
         var rows = manifest.Tables.Single(t => t.Name == "fact_patent").Rows;
 
         var report = await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: false);
@@ -79,7 +79,7 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     public async Task A_renamed_column_fails_naming_the_file_the_column_and_both_names()
     {
         var (paths, snapshot, manifest) = Copy();
-        SnapshotDemo.Rewrite(Path.Combine(snapshot.Path, "dim_region.parquet"), "SELECT * RENAME (name AS region_name) FROM {old}");
+        SnapshotTampering.Rewrite(Path.Combine(snapshot.Path, "dim_region.parquet"), "SELECT * RENAME (name AS region_name) FROM {old}");
 
         var report = await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: true);
 
@@ -94,7 +94,7 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     public async Task A_column_of_another_type_fails_naming_both_types()
     {
         var (paths, snapshot, manifest) = Copy();
-        SnapshotDemo.Rewrite(Path.Combine(snapshot.Path, "dim_region.parquet"), "SELECT * REPLACE (CAST(valid_from AS VARCHAR) AS valid_from) FROM {old}");
+        SnapshotTampering.Rewrite(Path.Combine(snapshot.Path, "dim_region.parquet"), "SELECT * REPLACE (CAST(valid_from AS VARCHAR) AS valid_from) FROM {old}");
 
         var problem = Assert.Single((await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: false)).Problems);
 
@@ -105,7 +105,7 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     public async Task A_file_without_the_batch_metadata_fails_naming_each_missing_key()
     {
         var (paths, snapshot, manifest) = Copy();
-        SnapshotDemo.Rewrite(Path.Combine(snapshot.Path, "etl_batch.parquet"), "SELECT * FROM {old}", keepMetadata: false);
+        SnapshotTampering.Rewrite(Path.Combine(snapshot.Path, "etl_batch.parquet"), "SELECT * FROM {old}", keepMetadata: false);
 
         var report = await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: false);
 
@@ -119,7 +119,7 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     {
         var (paths, snapshot, manifest) = Copy();
         var file = Directory.GetFiles(Path.Combine(snapshot.Path, "fact_subsidy_payment"), "*.parquet", SearchOption.AllDirectories)[0];
-        SnapshotDemo.Rewrite(file,
+        SnapshotTampering.Rewrite(file,
             "SELECT * REPLACE (CASE WHEN row_number() OVER () = 1 THEN paid_amount + 0.01 ELSE paid_amount END AS paid_amount) FROM {old}");
 
         Assert.True((await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: false)).Passed);

@@ -62,7 +62,7 @@ internal abstract class AnswerBuffer
         var unscaled = value switch
         {
             BigInteger b => b * BigInteger.Pow(10, column.Scale),
-            decimal d => new BigInteger(decimal.Truncate(d * Pow10(column.Scale))),
+            decimal d => Unscaled(d, column.Scale),
             _ => BigInteger.Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture) * BigInteger.Pow(10, column.Scale),
         };
         return BigInteger.Abs(unscaled) < BigInteger.Pow(10, column.Precision)
@@ -72,7 +72,15 @@ internal abstract class AnswerBuffer
                 $"cast it in the query, e.g. CAST({column.Name} AS VARCHAR) or CAST({column.Name} AS DOUBLE).");
     }
 
-    private static decimal Pow10(int scale) => scale == 0 ? 1m : (decimal)Math.Pow(10, scale);
+    /// The decimal's digits at <paramref name="scale"/> (DuckDB's DECIMAL(p, scale) hands over exactly that many places).
+    private static BigInteger Unscaled(decimal value, int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var digits = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        digits = value < 0 ? -digits : digits;
+        return scale >= value.Scale ? digits * BigInteger.Pow(10, scale - value.Scale) : digits / BigInteger.Pow(10, value.Scale - scale);
+    }
 
     private static DateOnly Date(object value) => value switch
     {
