@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using IpWarehouse.Etl.Tests.Demo;
 using IpWarehouse.Etl.Tests.Infrastructure;
 
 namespace IpWarehouse.Cli.Tests;
@@ -167,62 +168,8 @@ public sealed class ParquetAnswerTests(PlanningDemo demo)
         var file = Path.Combine(demo.Folder, $"{command[0]}-{Guid.NewGuid():N}.csv");
         Ok([.. command, "--format", "csv", "--out", file]);
         var text = File.ReadAllText(file, Encoding.UTF8).TrimStart('\uFEFF');
-        var blocks = text.Split("\r\n\r\n");
-        var lines = CsvLines(blocks[^1]).ToList();
+        var lines = text.Split("\r\n\r\n")[^1].Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(CsvText.Split).ToList();
         return (lines[0].ToList(), lines.Skip(1).ToList());
-    }
-
-    private static IEnumerable<string[]> CsvLines(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return [.. fields];
-                fields.Clear();
-                i++;
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-        if (fields.Count > 0 || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            yield return [.. fields];
-        }
     }
 
     /// The CSV's text and Parquet's value agree: both missing, equal numbers (8000 and 8000.00), or equal text.

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Numerics;
 
 namespace IpWarehouse.Etl.Warehouse.Internal;
 
@@ -34,22 +33,28 @@ internal static class QueryColumns
         "HUGEINT" or "UHUGEINT" => AnswerType.HugeInt,
         _ when letters.StartsWith("DECIMAL", StringComparison.Ordinal) => AnswerType.Decimal,
         "TIMESTAMPWITHTIMEZONE" or "TIMESTAMPTZ" => AnswerType.TimestampUtc,
-        _ when clr == typeof(DateTime) => AnswerType.Timestamp,
-        _ when clr == typeof(bool) => AnswerType.Boolean,
-        _ when clr == typeof(sbyte) => AnswerType.Int8,
-        _ when clr == typeof(short) => AnswerType.Int16,
-        _ when clr == typeof(int) => AnswerType.Int32,
-        _ when clr == typeof(long) => AnswerType.Int64,
-        _ when clr == typeof(byte) => AnswerType.UInt8,
-        _ when clr == typeof(ushort) => AnswerType.UInt16,
-        _ when clr == typeof(uint) => AnswerType.UInt32,
-        _ when clr == typeof(ulong) => AnswerType.UInt64,
-        _ when clr == typeof(float) => AnswerType.Float,
-        _ when clr == typeof(double) => AnswerType.Double,
-        _ when clr == typeof(DateOnly) => AnswerType.Date,
-        _ when clr == typeof(byte[]) || typeof(Stream).IsAssignableFrom(clr) => AnswerType.Blob,
-        _ when clr == typeof(BigInteger) => AnswerType.Text, // VARINT: wider than any Parquet DECIMAL
-        _ => AnswerType.Text,
+        _ when typeof(Stream).IsAssignableFrom(clr) => AnswerType.Blob,
+        // VARINT (BigInteger) is wider than any Parquet DECIMAL, and INTERVAL, LIST, STRUCT … have no flat
+        // Parquet type: they are written as their text.
+        _ => ByClrType.GetValueOrDefault(clr, AnswerType.Text),
+    };
+
+    private static readonly Dictionary<Type, AnswerType> ByClrType = new()
+    {
+        [typeof(bool)] = AnswerType.Boolean,
+        [typeof(sbyte)] = AnswerType.Int8,
+        [typeof(short)] = AnswerType.Int16,
+        [typeof(int)] = AnswerType.Int32,
+        [typeof(long)] = AnswerType.Int64,
+        [typeof(byte)] = AnswerType.UInt8,
+        [typeof(ushort)] = AnswerType.UInt16,
+        [typeof(uint)] = AnswerType.UInt32,
+        [typeof(ulong)] = AnswerType.UInt64,
+        [typeof(float)] = AnswerType.Float,
+        [typeof(double)] = AnswerType.Double,
+        [typeof(DateOnly)] = AnswerType.Date,
+        [typeof(DateTime)] = AnswerType.Timestamp,
+        [typeof(byte[])] = AnswerType.Blob,
     };
 
     // DECIMAL(18,2) when the provider spells it so, else the schema table's precision and scale.
