@@ -145,6 +145,19 @@ public sealed class SnapshotVerifierTests(SnapshotDemo demo) : IClassFixture<Sna
     }
 
     [Fact]
+    public async Task A_file_that_is_not_parquet_is_named_unreadable()
+    {
+        var (paths, snapshot, _) = Copy();
+        var file = Path.Combine(snapshot.Path, "fact_target.parquet");
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]); // cut short, as a full disk leaves it
+
+        var problem = Assert.Single((await SnapshotVerifier.VerifyAsync(paths, snapshot, deep: true)).Problems);
+
+        Assert.Equal(("fact_target.parquet", "fact_target", "unreadable"), (problem.File, problem.Table, problem.Check));
+        Assert.Contains("无法读取 Parquet.Net cannot read the file", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_snapshot_name_lists_the_snapshots_there_are()
     {
         var (paths, snapshot, _) = Copy();
