@@ -11,18 +11,22 @@ internal static class CommonOptions
         Description = "The configuration file (default: $IPWH_CONFIG, else ./ipwh.json).",
     };
 
-    internal static Option<OutputFormat> Format(OutputFormat defaultFormat = OutputFormat.Table)
+    /// <summary>--format of the commands that print a result: table, json, csv, and parquet where <paramref name="parquet"/> (with --out).</summary>
+    internal static Option<OutputFormat> Format(OutputFormat defaultFormat = OutputFormat.Table, bool parquet = false)
     {
         var option = new Option<OutputFormat>("--format")
         {
-            Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM).",
+            Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM)" +
+                (parquet ? ", parquet (typed columns with Chinese labels; needs --out FILE)." : "."),
             DefaultValueFactory = _ => defaultFormat,
         };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<OutputFormat>() == OutputFormat.Xlsx)
+            var format = result.GetValueOrDefault<OutputFormat>();
+            if (format == OutputFormat.Xlsx || (format == OutputFormat.Parquet && !parquet))
             {
-                result.AddError("--format xlsx is for the planning reports (rank, indicators, targets, explain, violations); use table, json or csv here.");
+                result.AddError($"--format {format.ToString().ToLowerInvariant()} is for the answers (rank, indicators, targets, explain, violations" +
+                    $"{(format == OutputFormat.Parquet ? ", rejects, sql" : "")}); use table, json or csv here.");
             }
         });
         return option;
@@ -31,7 +35,8 @@ internal static class CommonOptions
     /// <summary>--format of the planning reports, which also write XLSX workbooks.</summary>
     internal static Option<OutputFormat> ReportFormat() => new("--format")
     {
-        Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM), xlsx (a workbook; --out FILE, else a file named after the report).",
+        Description = "Output: table (for people), json (one array on stdout), csv (UTF-8 with BOM), xlsx (a workbook) or parquet " +
+            "(typed columns with the Chinese labels as metadata); xlsx and parquet write --out FILE, else a file named after the report.",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
@@ -61,4 +66,7 @@ internal enum OutputFormat
 
     /// <summary>An XLSX workbook with a title, Chinese headers, units and a frozen header row (planning reports only).</summary>
     Xlsx,
+
+    /// <summary>A Parquet file with explicit types and the Chinese labels as column metadata (answers: reports, rejects, sql).</summary>
+    Parquet,
 }

@@ -9,9 +9,9 @@ internal static class RejectsCommand
     internal static Command Create()
     {
         var config = CommonOptions.Config();
-        var format = CommonOptions.Format();
         var batch = new Option<string?>("--batch") { Description = "The batch id (default: the latest load)." };
-        var command = new Command("rejects", "List quarantined rows: source, file, row, column, value, reason.") { config, batch, format };
+        var command = new Command("rejects", "List quarantined rows: source, file, row, column, value, reason.") { config, batch };
+        var (format, output) = ReaderAnswer.AddOptions(command);
         command.SetAction(result =>
         {
             var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
@@ -21,7 +21,7 @@ internal static class RejectsCommand
                 Console.Error.WriteLine("ipwh: a load is running; showing the quarantine as of the last publish.");
             }
             using var reader = Quarantine.Read(connection, result.GetValue(batch));
-            ReaderOutput.Write(reader, result.GetValue(format), Console.Out);
+            ReaderAnswer.Write(reader, result.GetValue(format), result.GetValue(output), QueryLabels.Rejects);
             return 0;
         });
         return command;

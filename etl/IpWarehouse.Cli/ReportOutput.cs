@@ -28,12 +28,10 @@ internal static class ReportOutput
                 WriteText(path, writer => ReportCsv.Write(answer.Report(), writer));
                 break;
             case OutputFormat.Xlsx:
-                var file = Path.GetFullPath(path ?? answer.FileName + ".xlsx");
-                using (var stream = File.Create(file))
-                {
-                    ReportXlsx.Write(answer.Report(), stream);
-                }
-                Console.Error.WriteLine($"ipwh: wrote {file}");
+                WriteFile(path ?? answer.FileName + ".xlsx", stream => ReportXlsx.Write(answer.Report(), stream));
+                break;
+            case OutputFormat.Parquet:
+                WriteFile(path ?? answer.FileName + ".parquet", stream => ReportParquet.Write(answer.Report(), stream));
                 break;
             default:
                 WriteText(path, writer => WriteTable(answer.Report(), writer));
@@ -67,7 +65,24 @@ internal static class ReportOutput
         Required = true,
     };
 
-    private static void WriteText(string? path, Action<TextWriter> write)
+    /// <summary>Writes a binary answer to <paramref name="path"/>; a half-written file is removed when writing fails.</summary>
+    internal static void WriteFile(string path, Action<Stream> write)
+    {
+        var file = Path.GetFullPath(path);
+        try
+        {
+            using var stream = File.Create(file);
+            write(stream);
+        }
+        catch
+        {
+            File.Delete(file);
+            throw;
+        }
+        Console.Error.WriteLine($"ipwh: wrote {file}");
+    }
+
+    internal static void WriteText(string? path, Action<TextWriter> write)
     {
         if (path is null)
         {

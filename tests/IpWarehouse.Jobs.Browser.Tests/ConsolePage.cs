@@ -34,6 +34,22 @@ internal sealed partial class ConsolePage(ServedDemo demo, ITestOutputHelper out
         }
     }
 
+    /// Clicks what starts a download and returns the file the browser saved, as a person gets it.
+    public static async Task<(string FileName, byte[] Bytes)> Download(IPage page, string selector)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(selector));
+        var saved = Path.Combine(Path.GetTempPath(), "ipwh-download-" + Guid.NewGuid().ToString("N")[..8]);
+        await download.SaveAsAsync(saved);
+        try
+        {
+            return (download.SuggestedFilename, await File.ReadAllBytesAsync(saved));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
     public static Task<string> VisibleText(IPage page) => page.EvaluateAsync<string>("() => document.body.innerText");
 
     /// What a person must never read on a page: programming leftovers, English outside codes, a page wider
@@ -61,7 +77,7 @@ internal sealed partial class ConsolePage(ServedDemo demo, ITestOutputHelper out
     /// Words a Chinese page may show in Latin letters: product and format names, keys, and the CLI's name.
     public static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
-        "IpWarehouse", "SQL", "CSV", "Excel", "PDF", "ECharts", "DuckDB", "SQLite", "PostgreSQL", "Server", "Quartz",
+        "IpWarehouse", "SQL", "CSV", "Excel", "Parquet", "PDF", "ECharts", "DuckDB", "SQLite", "PostgreSQL", "Server", "Quartz",
         "ipwh", "Tab", "Ctrl", "Enter", "LIMIT", "NULL", "GB", "A4",
     };
 

@@ -111,6 +111,14 @@ public sealed class ServedDemo : IAsyncLifetime
         return body;
     }
 
+    public async Task<byte[]> GetBytes(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} → {(int)response.StatusCode}");
+        return body;
+    }
+
     public async Task<JsonElement> GetJson(string path)
     {
         using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));

@@ -91,4 +91,17 @@ public sealed class StatisticianTests(ServedDemo demo, ITestOutputHelper output)
         await console.Screenshot(page, "sql-refused");
         await ConsolePage.ExpectReadable(page, "#sql after a refusal");
     }
+
+    [ChromiumFact]
+    public async Task The_parquet_download_of_a_query_is_the_file_the_server_writes_for_it()
+    {
+        const string Sql = "SELECT region_code, name, level FROM dim_region WHERE province_code = '620000' ORDER BY region_code";
+        var (page, _) = await console.Open("#sql?sql=" + Uri.EscapeDataString(Sql), Ready);
+        var (fileName, bytes) = await ConsolePage.Download(page, "#page-sql button:has-text('下载 Parquet')");
+        Assert.Equal("query.parquet", fileName);
+        using var response = await demo.Http.PostAsync(new Uri("api/sql?format=parquet", UriKind.Relative),
+            new StringContent(JsonSerializer.Serialize(new { sql = Sql }), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(await response.Content.ReadAsByteArrayAsync(), bytes);
+        Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+    }
 }

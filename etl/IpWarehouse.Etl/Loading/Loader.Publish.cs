@@ -35,7 +35,7 @@ public sealed partial class Loader
             StringComparer.Ordinal);
 
         progress?.Report(new LoadProgress(null, "snapshot", "writing the Parquet snapshot"));
-        var snapshot = WriteSnapshot(work, batchId, asOf, counts);
+        var snapshot = WriteSnapshot(work, batchId, asOf, counts, progress);
         FaultInjection.Pause("rename");
 
         File.Move(publishing, paths.PublishedDatabase, overwrite: true);
@@ -119,7 +119,7 @@ public sealed partial class Loader
     }
 
     /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).
-    private string WriteSnapshot(DuckDBConnection work, string batchId, DateTimeOffset asOf, Dictionary<string, long> counts)
+    private string WriteSnapshot(DuckDBConnection work, string batchId, DateTimeOffset asOf, Dictionary<string, long> counts, IProgress<LoadProgress>? progress)
     {
         var local = TimeZoneInfo.ConvertTime(asOf, config.TimeZone);
         var name = local.ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
@@ -131,20 +131,23 @@ public sealed partial class Loader
         }
         Directory.CreateDirectory(temp);
 
+        var metadata = SnapshotMetadataOption(batchId, local); // each file says its batch, as-of and schema version
         var years = KindModel.All.Where(m => m.SnapshotYear is not null).ToDictionary(m => m.Fact, m => m.SnapshotYear!);
         foreach (var table in PublishedTables)
         {
             if (years.TryGetValue(table, out var dateColumn) && counts[table] > 0)
             {
                 SqlScript.Execute(work,
-                    $"COPY (SELECT *, year({dateColumn}) AS year FROM {table}) TO {Literal(Path.Combine(temp, table))} (FORMAT parquet, PARTITION_BY (year))");
+                    $"COPY (SELECT *, year({dateColumn}) AS year FROM {table}) TO {Literal(Path.Combine(temp, table))} (FORMAT parquet, PARTITION_BY (year), {metadata})");
             }
             else
             {
-                SqlScript.Execute(work, $"COPY {table} TO {Literal(Path.Combine(temp, table + ".parquet"))} (FORMAT parquet)");
+                SqlScript.Execute(work, $"COPY {table} TO {Literal(Path.Combine(temp, table + ".parquet"))} (FORMAT parquet, {metadata})");
             }
         }
 
+        // Parquet.Net reads the files back before the manifest is written: a mismatch fails the publish (Loader.Verify.cs).
+        var verified = VerifySnapshot(work, temp, batchId, local, counts, progress);
         var manifest = new
         {
             as_of = local.ToString("o", CultureInfo.InvariantCulture),
@@ -152,7 +155,7 @@ public sealed partial class Loader
             schema_version = Schema.Version,
             published_database = Path.GetFileName(paths.PublishedDatabase),
             partitioned_by_year = years.Keys.Where(t => counts.GetValueOrDefault(t) > 0).Order(StringComparer.Ordinal).ToArray(),
-            tables = counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => new { rows = c.Value }),
+            tables = verified.Tables.ToDictionary(t => t.Name, t => new { rows = t.Rows, columns = t.Columns.Select(c => new { name = c.Name, type = c.Type }) }),
         };
         File.WriteAllText(Path.Combine(temp, "manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson));
 

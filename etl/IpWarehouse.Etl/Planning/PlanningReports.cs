@@ -189,8 +189,8 @@ public static partial class PlanningReports
             new("rule", "违反规则", ReportKind.Text, InTable: false),
             new("rule_name", "规则说明", ReportKind.Text),
             new("detail", "情况", ReportKind.Text),
-            new("paid_amount", "支付金额", ReportKind.Number, "元", 2),
-            new("limit_amount", "限额", ReportKind.Number, "元", 2),
+            new("paid_amount", "支付金额", ReportKind.Number, "元", 2) { ExactScale = 2 }, // DECIMAL(18,2) in mart_subsidy_violation
+            new("limit_amount", "限额", ReportKind.Number, "元", 2) { ExactScale = 2 },
             new("first_payment_no", "首笔支付编号", ReportKind.Text),
             new("source_name", "来源", ReportKind.Text, InTable: false),
             new("source_row", "行号", ReportKind.Integer, InTable: false),

@@ -26,6 +26,12 @@ public sealed record Report(string Title, IReadOnlyList<string> Notes, IReadOnly
 /// <param name="InTable">Shown in the terminal table too (false for codes a person reads from the next column, to keep it narrow).</param>
 public sealed record ReportColumn(string Key, string Header, ReportKind Kind, string? Unit = null, int Decimals = 2, bool InTable = true)
 {
+    /// <summary>
+    /// For a number the warehouse keeps exact (money, DECIMAL(18,2)): its scale, so Parquet writes DECIMAL(18, scale)
+    /// rather than DOUBLE; null for other numbers.
+    /// </summary>
+    public int? ExactScale { get; init; }
+
     /// <summary>The header with its unit, e.g. 指标值（件）.</summary>
     public string HeaderWithUnit => Unit is null ? Header : $"{Header}（{Unit}）";
 }

@@ -16,7 +16,7 @@ namespace IpWarehouse.Jobs.Api;
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
 /// <c>/api/explain</c>, <c>/api/reconcile</c>, <c>/api/violations</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with
-/// <c>format=json</c> (default), <c>csv</c> or <c>xlsx</c> (the same files <c>--format csv|xlsx</c> writes; rank, indicators and
+/// <c>format=json</c> (default), <c>csv</c>, <c>xlsx</c> or <c>parquet</c> (the same files <c>--format csv|xlsx|parquet</c> writes; rank, indicators and
 /// explain also take a range of whole years, <c>fromYear</c>/<c>toYear</c>); the console's own <c>GET /api/map</c> (a
 /// ranking with each region's shape) and <c>/api/regions</c> (the region tree); and <c>GET /api/meta</c>, what the
 /// console's choices are built from. Every request opens the published warehouse anew, so a completed publish shows on the next request.
@@ -121,8 +121,10 @@ public static class PlanningEndpoints
                         ReportXlsx.Write(answer.Report(), stream);
                         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", answer.FileName + ".xlsx");
                     }
+                case "parquet":
+                    return ApiParquet.Of(stream => ReportParquet.Write(answer.Report(), stream), answer.FileName + ".parquet");
                 default:
-                    throw new PlanningException($"不认识 format={format}：请用 json（默认）、csv 或 xlsx。") { Parameter = "format" };
+                    throw new PlanningException($"不认识 format={format}：请用 json（默认）、csv、xlsx 或 parquet。") { Parameter = "format" };
             }
         });
     }

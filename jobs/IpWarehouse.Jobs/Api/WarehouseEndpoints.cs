@@ -12,8 +12,8 @@ namespace IpWarehouse.Jobs.Api;
 
 /// <summary>
 /// The statistician's routes on the published warehouse: <c>POST /api/sql</c> (read-only, row and time limits,
-/// JSON as <c>ipwh sql --format json</c> or CSV with <c>?format=csv</c>), <c>GET /api/dictionary</c> (tables and
-/// columns with their comments) and <c>GET /api/rejects?batch=</c> (as <c>ipwh rejects --format json</c>).
+/// JSON as <c>ipwh sql --format json</c>, CSV with <c>?format=csv</c>, Parquet with <c>?format=parquet</c>), <c>GET /api/dictionary</c>
+/// (tables and columns with their comments) and <c>GET /api/rejects?batch=</c> (as <c>ipwh rejects --format json</c>, or parquet).
 /// Every request opens the published file anew, so a publish that completes is seen by the next request.
 /// </summary>
 public static class WarehouseEndpoints
@@ -34,11 +34,15 @@ public static class WarehouseEndpoints
         app.MapPost("/api/sql", RunSql);
         app.MapGet("/api/dictionary", (IpwhConfig config) => WithPublished(config, connection =>
             Results.Json(WarehouseCatalog.Read(connection), JsonOptions)));
-        app.MapGet("/api/rejects", (IpwhConfig config, string? batch) => WithPublished(config, connection =>
-        {
-            using var reader = Quarantine.Read(connection, string.IsNullOrWhiteSpace(batch) ? null : batch);
-            return ApiText.Of(writer => QueryOutput.WriteJson(reader, writer), ApiText.Json);
-        }));
+        app.MapGet("/api/rejects", (IpwhConfig config, string? batch, string? format) => format is not (null or "" or "json" or "parquet")
+            ? ApiError.Of(StatusCodes.Status400BadRequest, $"不认识 format={format}：请用 json（默认）或 parquet。")
+            : WithPublished(config, connection =>
+            {
+                using var reader = Quarantine.Read(connection, string.IsNullOrWhiteSpace(batch) ? null : batch);
+                return format == "parquet"
+                    ? ApiParquet.Of(stream => QueryParquet.Write(reader, stream, QueryLabels.Rejects), "rejects.parquet")
+                    : ApiText.Of(writer => QueryOutput.WriteJson(reader, writer), ApiText.Json);
+            }));
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -50,9 +54,9 @@ public static class WarehouseEndpoints
 
     private static async Task<IResult> RunSql(HttpContext http, IpwhConfig config, string? format)
     {
-        if (format is not (null or "" or "json" or "csv"))
+        if (format is not (null or "" or "json" or "csv" or "parquet"))
         {
-            return ApiError.Of(StatusCodes.Status400BadRequest, $"format={format} is not known: use json (default) or csv.");
+            return ApiError.Of(StatusCodes.Status400BadRequest, $"不认识 format={format}：请用 json（默认）、csv 或 parquet。");
         }
         string? sql;
         try
@@ -69,6 +73,10 @@ public static class WarehouseEndpoints
         if (sql is null)
         {
             return ApiError.Of(StatusCodes.Status400BadRequest, """The body must be JSON like {"sql": "SELECT * FROM mart_indicator LIMIT 10"}.""");
+        }
+        if (format == "parquet")
+        {
+            return WithPublished(config, connection => SqlParquet(http, connection, sql));
         }
         return WithPublished(config, connection =>
         {
@@ -88,6 +96,20 @@ public static class WarehouseEndpoints
             }
             return result;
         });
+    }
+
+    // Parquet written by .NET from the streamed rows (the connection cannot write files), labelled from the dictionary.
+    private static IResult SqlParquet(HttpContext http, DuckDBConnection connection, string sql)
+    {
+        var labels = QueryLabels.FromDictionary(WarehouseCatalog.Read(connection));
+        using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit);
+        var truncated = false;
+        var result = ApiParquet.Of(stream => truncated = QueryParquet.Write(reader, stream, labels, SqlRowLimit), "query.parquet");
+        if (truncated)
+        {
+            http.Response.Headers[TruncatedHeader] = SqlRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return result;
     }
 
     /// Runs <paramref name="answer"/> on a fresh read-only connection to the published warehouse and turns the

@@ -15,10 +15,11 @@ internal sealed class LoadSteps
     public const string Commit = "commit, detach and delete the landing database";
     public const string Indicators = "indicators: IndicatorMart.Build (the marts)";
     public const string Publishing = "publishing: checkpoint, copy the working file, drop the loader's own objects";
-    public const string Snapshot = "snapshot: Parquet of every table, manifest, rename";
+    public const string Snapshot = "snapshot: Parquet of every table (DuckDB COPY)";
+    public const string Verify = "verify: Parquet.Net reads every snapshot file's footer; manifest, rename";
     public const string Finish = "finish: close the working database";
 
-    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Indicators, Publishing, Snapshot, Finish];
+    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Indicators, Publishing, Snapshot, Verify, Finish];
 
     private readonly Dictionary<string, double> seconds = Names.ToDictionary(n => n, _ => 0.0);
     private readonly Dictionary<string, long> peaks = Names.ToDictionary(n => n, _ => 0L);
@@ -59,6 +60,9 @@ internal sealed class LoadSteps
                     break;
                 case "snapshot":
                     Add(Snapshot, segment.Seconds, segment);
+                    break;
+                case "verifying":
+                    Add(Verify, segment.Seconds, segment);
                     break;
                 default:
                     Add(Finish, segment.Seconds, segment);

@@ -1,4 +1,4 @@
-// Downloads: the planning answers as the CLI writes them (format=csv|xlsx of the same route), and a CSV of
+// Downloads: the planning answers as the CLI writes them (format=csv|xlsx|parquet of the same route), and a CSV of
 // rows the page holds (UTF-8 with BOM, so Excel opens Chinese text correctly).
 import { el } from './dom.js';
 import { url } from './api.js';
@@ -6,7 +6,8 @@ import { url } from './api.js';
 export function links(path, params, note) {
   return el('span', { class: 'downloads no-print' },
     el('a', { class: 'button', href: url(path, Object.assign({}, params, { format: 'csv' })), download: '', title: note || '与命令行 --format csv 的文件相同' }, '下载 CSV'),
-    el('a', { class: 'button', href: url(path, Object.assign({}, params, { format: 'xlsx' })), download: '', title: note || '与命令行 --format xlsx 的文件相同' }, '下载 Excel'));
+    el('a', { class: 'button', href: url(path, Object.assign({}, params, { format: 'xlsx' })), download: '', title: note || '与命令行 --format xlsx 的文件相同' }, '下载 Excel'),
+    el('a', { class: 'button', href: url(path, Object.assign({}, params, { format: 'parquet' })), download: '', title: note || '与命令行 --format parquet 的文件相同' }, '下载 Parquet'));
 }
 
 export function csvButton(fileName, columns, rows) {

@@ -67,11 +67,12 @@ async function run(ctx, text, parts) {
   }
 }
 
-async function download(text, parts) {
+// The answer as ipwh sql --format csv|parquet writes it (the server's row and time limits apply).
+async function download(text, parts, format) {
   try {
-    const response = await fetch('/api/sql?format=csv', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sql: text }) });
+    const response = await fetch(`/api/sql?format=${format}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sql: text }) });
     if (!response.ok) { await Api.read(response); return; }
-    const link = el('a', { href: URL.createObjectURL(await response.blob()), download: 'query.csv' });
+    const link = el('a', { href: URL.createObjectURL(await response.blob()), download: `query.${format}` });
     document.body.append(link);
     link.click();
     link.remove();
@@ -106,7 +107,8 @@ export default {
     append(view, el('h2', { class: 'page-title' }, 'SQL 查询'), el('div', { class: 'sql-layout' },
       el('div', { class: 'sql-main' }, text,
         el('div', { class: 'sql-buttons' }, button('运行查询', () => run(ctx, text.value, parts), { id: 'sql-run', title: 'Ctrl+Enter' }),
-          button('下载 CSV', () => download(text.value, parts), { class: 'secondary' }), picker, parts.info),
+          button('下载 CSV', () => download(text.value, parts, 'csv'), { class: 'secondary' }),
+          button('下载 Parquet', () => download(text.value, parts, 'parquet'), { class: 'secondary', title: '与 ipwh sql --format parquet 的文件相同' }), picker, parts.info),
         parts.error, parts.result),
       el('aside', { class: 'dictionary', id: 'dictionary', 'aria-label': '数据字典' }, el('h3', {}, '数据字典'), box)));
     await Promise.all([loadDictionary(box), run(ctx, text.value, parts)]); // the example (or the query from the URL) answers at once

@@ -1,0 +1,16 @@
+using System.Data.Common;
+using IpWarehouse.DuckDb;
+
+namespace IpWarehouse.Etl.Snapshots.Internal;
+
+/// The DuckDB that reads an older snapshot's own files for the deep check: in memory, holding nothing, with the
+/// file access the published warehouse's connections never have.
+internal static class SnapshotDuckDb
+{
+    internal static DbConnection OpenForFiles()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,47 @@
+namespace IpWarehouse.Etl.Snapshots;
+
+/// <summary>
+/// A snapshot did not verify (its files do not hold what was published), or there is no snapshot to verify.
+/// At publish it fails the publish: nothing is published and the previous publish stays.
+/// </summary>
+public sealed class SnapshotException : EtlException
+{
+    /// <summary>Creates the error.</summary>
+    public SnapshotException()
+    {
+    }
+
+    /// <summary>Creates the error.</summary>
+    public SnapshotException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the error with its cause.</summary>
+    public SnapshotException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The verification that failed, when there was one.</summary>
+    public SnapshotReport? Report { get; init; }
+
+    /// <summary>The publish-time failure: what differed, first problems first, and that nothing was published.</summary>
+    public static SnapshotException NotPublished(SnapshotReport report, string batchId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        const int Shown = 5;
+        var problems = string.Join("; ", report.Problems.Take(Shown).Select(p => p.Message));
+        var more = report.Problems.Count > Shown ? $"; … and {report.Problems.Count - Shown} more" : "";
+        var first = report.Problems.Count > 0 ? report.Problems[0] : null;
+        return new SnapshotException(
+            $"快照校验失败，本次未发布 / The Parquet snapshot of batch {batchId} did not verify, so nothing was published and the previous publish stays: " +
+            $"{problems}{more}. The unverified files stay in {report.Folder} for inspection; the next load removes them and publishes again.")
+        {
+            BatchId = batchId,
+            File = first?.File,
+            Column = first?.Column,
+            Report = report,
+        };
+    }
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using IpWarehouse.Etl.Warehouse.Internal;
+
+namespace IpWarehouse.Etl.Warehouse;
+
+/// <summary>
+/// Writes a query result as Parquet with Parquet.Net, streaming: <c>ipwh sql</c>, <c>ipwh rejects</c> and their HTTP
+/// routes with <c>format=parquet</c>. Each column keeps its DuckDB type exactly: integers of their width, DOUBLE,
+/// DECIMAL(p,s), HUGEINT as DECIMAL(38,0), DATE, TIMESTAMP (isAdjustedToUTC=false) and TIMESTAMP WITH TIME ZONE
+/// (isAdjustedToUTC=true, the instant in UTC), BOOLEAN, BLOB and text; other types (INTERVAL, LIST, STRUCT …) as their
+/// text, with the DuckDB type in the column's metadata. Rows are written a bounded row group at a time. The file
+/// is written here, by .NET: the read-only connection that ran the query never writes files.
+/// </summary>
+public static class QueryParquet
+{
+    /// <summary>Writes every row (at most <paramref name="rowLimit"/> when positive); returns true when rows were left unread.</summary>
+    /// <param name="reader">The result.</param>
+    /// <param name="output">A seekable stream (a file, or memory for HTTP).</param>
+    /// <param name="labels">Chinese labels by column name (<see cref="QueryLabels"/>), written as column metadata.</param>
+    /// <param name="rowLimit">At most this many rows when positive.</param>
+    public static bool Write(DbDataReader reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0) =>
+        WriteAsync(reader, output, labels, rowLimit).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Write"/>
+    public static async Task<bool> WriteAsync(DbDataReader reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(output);
+        await using var writer = await AnswerParquetWriter.CreateAsync(output, QueryColumns.Of(reader, labels), new Dictionary<string, string>(),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var values = new object[reader.FieldCount];
+        var rows = 0;
+        var truncated = false;
+        while (reader.Read())
+        {
+            if (rowLimit > 0 && rows == rowLimit)
+            {
+                truncated = true;
+                break;
+            }
+            rows++;
+            Read(reader, values);
+            await writer.AddAsync(values, cancellationToken).ConfigureAwait(false);
+        }
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return truncated;
+    }
+
+    private static void Read(DbDataReader reader, object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            try
+            {
+                values[i] = reader.GetValue(i);
+            }
+            catch (OverflowException e)
+            {
+                // A DECIMAL wider than .NET's 28 digits: the provider cannot hand it over exactly.
+                throw new QueryRefusedException(
+                    $"列 {reader.GetName(i)} 的值超出 .NET decimal / A value of column {reader.GetName(i)} ({reader.GetDataTypeName(i)}) has more digits than .NET can read exactly: " +
+                    $"cast it in the query, e.g. CAST({reader.GetName(i)} AS VARCHAR) or CAST({reader.GetName(i)} AS DOUBLE). {e.Message}", e);
+            }
+        }
+    }
+}
