@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -33,6 +34,22 @@ internal sealed partial class ConsolePage(ServedDemo demo, ITestOutputHelper out
             await File.AppendAllTextAsync(Path.Combine(ServedDemo.Artifacts, "first-render.txt"), line + Environment.NewLine);
         }
     }
+
+    /// A figure as the console prints it (format.js number): digits given, else none for whole numbers and two
+    /// otherwise, thousands grouped, the unit after a space; "—" for none.
+    public static string Figure(double? value, string? unit = null, int? digits = null)
+    {
+        if (value is not { } v)
+        {
+            return "—";
+        }
+        var text = v.ToString("N" + (digits ?? (v % 1 == 0 ? 0 : 2)).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return string.IsNullOrEmpty(unit) ? text : $"{text} {unit}";
+    }
+
+    /// A difference as the console prints it (format.js signed): +3 件, −4 件, ±0 件.
+    public static string Signed(double? value, string? unit = null, int? digits = null) =>
+        value is not { } v ? "—" : (v > 0 ? "+" : v < 0 ? "−" : "±") + Figure(Math.Abs(v), unit, digits);
 
     /// Clicks what starts a download and returns the file the browser saved, as a person gets it.
     public static async Task<(string FileName, byte[] Bytes)> Download(IPage page, string selector)

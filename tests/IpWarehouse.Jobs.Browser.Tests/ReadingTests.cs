@@ -21,6 +21,7 @@ public sealed class ReadingTests(ServedDemo demo, ITestOutputHelper output)
             data.Add("map", "#page-map[data-ready] .map[data-drawn]", width);
             data.Add("trend", "#page-trend[data-ready] .chart[data-points] canvas", width);
             data.Add("targets", "#page-targets[data-ready] table.data tbody tr", width);
+            data.Add("reconcile", "#page-reconcile[data-ready] table.data tbody tr", width);
             data.Add("violations", "#page-violations[data-ready] table.data tbody tr", width);
             data.Add("runs", "#page-runs[data-ready] table.data tbody tr[data-batch]", width);
             data.Add("sql", "#page-sql[data-ready] .sql-result table tbody tr", width);

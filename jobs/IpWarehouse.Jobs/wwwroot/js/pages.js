@@ -5,6 +5,7 @@ import rank from './pages/rank.js';
 import map from './pages/map.js';
 import trend from './pages/trend.js';
 import targets from './pages/targets.js';
+import reconcile from './pages/reconcile.js';
 import violations from './pages/violations.js';
 import runs from './pages/runs.js';
 import sql from './pages/sql.js';
@@ -15,6 +16,7 @@ export const pages = [
   { id: 'map', title: '地图', module: map },
   { id: 'trend', title: '趋势', module: trend },
   { id: 'targets', title: '目标', module: targets },
+  { id: 'reconcile', title: '对账', module: reconcile },
   { id: 'violations', title: '违规资助', module: violations },
   { id: 'runs', title: '运行', module: runs },
   { id: 'sql', title: 'SQL', module: sql },

@@ -6,14 +6,15 @@ import * as Fmt from './format.js';
 import * as Labels from './labels.js';
 import { dataTable } from './table.js';
 
-export async function showExplain(indicator, year, region) {
+// fromYear: the first year of a range of whole years ending in `year` (ipwh explain --from-year); null for the year.
+export async function showExplain(indicator, year, region, fromYear) {
   const dialog = document.getElementById('explain-dialog');
   const body = document.getElementById('explain-body');
   document.getElementById('explain-title').textContent = '数据来源';
   clear(body, el('p', { class: 'muted' }, '正在读取…'));
   if (!dialog.open) dialog.showModal();
   try {
-    const data = await Api.get('/api/explain', { indicator, year, region });
+    const data = await Api.get('/api/explain', { indicator, year, region, fromYear });
     clear(body, render(Array.isArray(data) ? data[0] : data));
   } catch (error) {
     clear(body, errorBox(error.message));
@@ -21,13 +22,14 @@ export async function showExplain(indicator, year, region) {
 }
 
 // A rule's text is "code：说明" for some settings (first_applicant：计入第一申请人…): the code is shown as a code.
-function ruleText(value) {
+export function ruleText(value) {
   const at = value.indexOf('：');
   return at > 0 && /^[a-z_]+$/.test(value.slice(0, at)) ? [value.slice(at + 1), '（', code(value.slice(0, at)), '）'] : value;
 }
 
 function render(e) {
-  document.getElementById('explain-title').textContent = `${e.region_name} ${e.year} 年${e.indicator_name}的数据来源`;
+  const period = /^\d{4}-\d{4}$/.test(e.period || '') ? e.period.replace('-', '—') : e.year;
+  document.getElementById('explain-title').textContent = `${e.region_name} ${period} 年${e.indicator_name}的数据来源`;
   const population = e.population;
   const summary = [
     ['数值', e.value === null ? '无数值' : `${Fmt.number(e.value, e.unit, 4)}`],

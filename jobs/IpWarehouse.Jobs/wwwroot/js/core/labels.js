@@ -16,6 +16,25 @@ export const store = { sqlite: 'SQLite 文件', postgres: 'PostgreSQL', sqlserve
 
 export const targetStatus = { achieved: '已达成', on_track: '进度正常', at_risk: '有风险', off_track: '进度滞后', missed: '未达成' };
 
+// ipwh reconcile's statuses, and how a fact was attributed to its region (INDICATORS.md, attribution).
+export const reconcileStatus = { match: '一致', differs: '偏差', no_local: '无本地数', no_official: '无官方数' };
+
+export const attribution = {
+  code: '按区划代码', code_succeeded: '按已撤销代码的继承代码', address: '按申请人地址', credit_code: '按统一社会信用代码',
+};
+
+export const valueSource = { computed: '本系统计算', official: '官方公布数' };
+
+// A plan period as people say it: 2021-2025 → 十四五（2021—2025）; other ranges as 2016—2018 (PlanningLabels.PlanPeriod).
+export function planPeriod(period) {
+  if (!period) return '—';
+  const range = period.replace('-', '—');
+  const from = Number(period.slice(0, 4));
+  const plans = ['十一五', '十二五', '十三五', '十四五', '十五五'];
+  const index = (from - 2006) / 5;
+  return period === `${from}-${from + 4}` && Number.isInteger(index) && index >= 0 && index < plans.length ? `${plans[index]}（${range}）` : range;
+}
+
 export const comparator = { '>=': '不低于', '<=': '不高于', '>parent_avg': '高于上级' };
 
 export const level = { province: '省', city: '市州', county: '县区' };

@@ -26,9 +26,9 @@ export function regionLabel(ctx, code, name) {
 }
 
 // A value that opens `ipwh explain` for it: a button, so the keyboard reaches it.
-export function explainValue(value, unit, digits, indicator, year, region) {
+export function explainValue(value, unit, digits, indicator, year, region, fromYear) {
   if (value === null || value === undefined) return '无数值';
-  return el('button', { type: 'button', class: 'link explain', title: '查看数据来源', onclick: () => showExplain(indicator, year, region) },
+  return el('button', { type: 'button', class: 'link explain', title: '查看数据来源', onclick: () => showExplain(indicator, year, region, fromYear) },
     Fmt.number(value, unit, digits));
 }
 

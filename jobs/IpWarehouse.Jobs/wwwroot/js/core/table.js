@@ -3,7 +3,18 @@
 import { el, clear } from './dom.js';
 
 // columns: { key, label, num, render(row) → node or text, sort(row) → value, code (verbatim text) }
-export function dataTable({ columns, rows, sortable = true, pageSize = 0, rowAttrs, caption, empty = '没有数据。', className = '' }) {
+// detail: { label, open, close, render(row) → node or null }: a last column whose button opens the row's detail in a
+// full-width row under it (kept open across sorting and pages); rows whose render gives null have no button.
+export function dataTable({ columns, rows, sortable = true, pageSize = 0, rowAttrs, caption, empty = '没有数据。', className = '', detail }) {
+  const opened = new Set();
+  if (detail) {
+    columns = columns.concat({
+      key: '__detail', label: detail.label, sortable: false, render: row => (detail.render(row) === null ? '' : el('button', {
+        type: 'button', class: 'link detail-toggle', 'aria-expanded': opened.has(row) ? 'true' : 'false',
+        onclick: () => { if (!opened.delete(row)) opened.add(row); draw(); },
+      }, opened.has(row) ? detail.close : detail.open)),
+    });
+  }
   let order = rows.slice();
   let sortKey = null;
   let descending = false;
@@ -48,12 +59,13 @@ export function dataTable({ columns, rows, sortable = true, pageSize = 0, rowAtt
 
   function draw() {
     const shown = pageSize ? order.slice(page * pageSize, (page + 1) * pageSize) : order;
-    clear(body, shown.length ? shown.map(row => el('tr', rowAttrs ? rowAttrs(row) : {},
+    clear(body, shown.length ? shown.map(row => [el('tr', rowAttrs ? rowAttrs(row) : {},
       columns.map(c => {
         const content = c.render ? c.render(row) : row[c.key];
         return el('td', { class: [c.num ? 'num' : '', c.className || ''].join(' ').trim() || null },
           content === null || content === undefined ? '—' : content);
-      })))
+      })),
+    opened.has(row) ? el('tr', { class: 'detail' }, el('td', { colspan: columns.length }, detail.render(row))) : null])
       : el('tr', {}, el('td', { colspan: columns.length, class: 'empty' }, empty)));
     if (pageSize && order.length > pageSize) {
       const pages = Math.ceil(order.length / pageSize);
