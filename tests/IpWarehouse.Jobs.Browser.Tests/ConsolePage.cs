@@ -47,6 +47,10 @@ internal sealed partial class ConsolePage(ServedDemo demo, ITestOutputHelper out
         return string.IsNullOrEmpty(unit) ? text : $"{text} {unit}";
     }
 
+    /// A number of an API row, null when the key holds null.
+    public static double? Number(System.Text.Json.JsonElement row, string name) =>
+        row.GetProperty(name).ValueKind == System.Text.Json.JsonValueKind.Number ? row.GetProperty(name).GetDouble() : null;
+
     /// A difference as the console prints it (format.js signed): +3 件, −4 件, ±0 件.
     public static string Signed(double? value, string? unit = null, int? digits = null) =>
         value is not { } v ? "—" : (v > 0 ? "+" : v < 0 ? "−" : "±") + Figure(Math.Abs(v), unit, digits);

@@ -35,10 +35,10 @@ public sealed class PlanPeriodTests(ServedDemo demo, ITestOutputHelper output)
             var unit = row.GetProperty("unit").GetString();
             var cells = await shown.Nth(i).Locator("td").AllInnerTextsAsync();
             Assert.Equal("十四五（2021—2025）", cells[2].Replace("\n", "", StringComparison.Ordinal));
-            Assert.StartsWith(ConsolePage.Figure(Number(row, "year_value"), unit), cells[3], StringComparison.Ordinal);
-            Assert.Equal(ConsolePage.Figure(Number(row, "year_target"), unit), cells[4]);
-            Assert.Equal($"不低于 {ConsolePage.Figure(Number(row, "target_value"), unit)}", cells[5]);
-            Assert.Contains($"完成序时进度 {ConsolePage.Figure(Number(row, "progress"), "%", 1)}", cells[6], StringComparison.Ordinal);
+            Assert.StartsWith(ConsolePage.Figure(ConsolePage.Number(row, "year_value"), unit), cells[3], StringComparison.Ordinal);
+            Assert.Equal(ConsolePage.Figure(ConsolePage.Number(row, "year_target"), unit), cells[4]);
+            Assert.Equal($"不低于 {ConsolePage.Figure(ConsolePage.Number(row, "target_value"), unit)}", cells[5]);
+            Assert.Contains($"完成序时进度 {ConsolePage.Figure(ConsolePage.Number(row, "progress"), "%", 1)}", cells[6], StringComparison.Ordinal);
             var status = row.GetProperty("status").GetString()!;
             Assert.Equal(Status[status], cells[7]);
             Assert.Equal(1, await shown.Nth(i).Locator($".status.{status}").CountAsync());
@@ -98,7 +98,7 @@ public sealed class PlanPeriodTests(ServedDemo demo, ITestOutputHelper output)
         {
             var texts = await cells.Nth(i).Locator("td").AllInnerTextsAsync();
             Assert.Equal(rows[i].GetProperty("rank").ToString(), texts[0]);
-            Assert.Equal(ConsolePage.Figure(Number(rows[i], "value"), null, digits), texts[2]);
+            Assert.Equal(ConsolePage.Figure(ConsolePage.Number(rows[i], "value"), null, digits), texts[2]);
             Assert.Equal(rows[i].GetProperty("previous_rank").ToString(), texts[3]);
         }
         await console.Screenshot(page, $"rank-range-{width}");
@@ -140,7 +140,4 @@ public sealed class PlanPeriodTests(ServedDemo demo, ITestOutputHelper output)
     {
         ["achieved"] = "已达成", ["on_track"] = "进度正常", ["at_risk"] = "有风险", ["off_track"] = "进度滞后", ["missed"] = "未达成",
     };
-
-    private static double? Number(JsonElement row, string name) =>
-        row.GetProperty(name).ValueKind == JsonValueKind.Number ? row.GetProperty(name).GetDouble() : null;
 }

@@ -41,10 +41,10 @@ public sealed class ReconcileTests(ServedDemo demo, ITestOutputHelper output)
             Assert.Equal(row.GetProperty("region_name").GetString(), cells[0].Replace("（本地区）", "", StringComparison.Ordinal));
             Assert.Equal(row.GetProperty("indicator_name").GetString(), cells[1]);
             Assert.Equal(row.GetProperty("period").GetString() == "year" ? "全年" : row.GetProperty("period").GetString()!.Replace('-', '—'), cells[2]);
-            Assert.Equal(ConsolePage.Figure(Number(row, "official"), unit), cells[3]);
-            Assert.Equal(ConsolePage.Figure(Number(row, "ours"), unit), cells[4]);
-            Assert.Equal(ConsolePage.Signed(Number(row, "difference"), unit), cells[5]);
-            Assert.Equal(ConsolePage.Signed(Number(row, "difference_pct"), "%", 2), cells[6]);
+            Assert.Equal(ConsolePage.Figure(ConsolePage.Number(row, "official"), unit), cells[3]);
+            Assert.Equal(ConsolePage.Figure(ConsolePage.Number(row, "ours"), unit), cells[4]);
+            Assert.Equal(ConsolePage.Signed(ConsolePage.Number(row, "difference"), unit), cells[5]);
+            Assert.Equal(ConsolePage.Signed(ConsolePage.Number(row, "difference_pct"), "%", 2), cells[6]);
             var status = row.GetProperty("status").GetString()!;
             Assert.Equal(Status[status], cells[7]);
             Assert.Equal(1, await shown.Nth(i).Locator($".status.{status}").CountAsync());
@@ -172,7 +172,4 @@ public sealed class ReconcileTests(ServedDemo demo, ITestOutputHelper output)
         var part = document.WorkbookPart!;
         return (part.SharedStringTablePart?.SharedStringTable.InnerText ?? string.Empty) + string.Join('\n', part.WorksheetParts.Select(w => w.Worksheet.InnerText));
     }
-
-    private static double? Number(JsonElement row, string name) =>
-        row.GetProperty(name).ValueKind == JsonValueKind.Number ? row.GetProperty(name).GetDouble() : null;
 }
