@@ -86,8 +86,8 @@ export default {
       detail: { label: '可能原因', open: '展开说明', close: '收起说明', render: r => (r.explanation ? explanation(ctx, r) : null) },
       columns: [
         { key: 'region_name', label: '地区', className: 'nowrap', render: r => regionLabel(ctx, r.region_code, r.region_name) },
-        { key: 'indicator_name', label: '指标' },
-        { key: 'period', label: '统计期', render: r => periodLabel(r.period) },
+        { key: 'indicator_name', label: '指标', className: 'nowrap' },
+        { key: 'period', label: '统计期', className: 'nowrap', render: r => periodLabel(r.period) },
         { key: 'official', label: '官方数', num: true, render: r => Fmt.number(r.official, r.unit) },
         { key: 'ours', label: '本系统', num: true, render: r => (r.ours === null || !/^(year|\d{4}-\d{4})$/.test(r.period) ? Fmt.number(r.ours, r.unit)
           : explainValue(r.ours, r.unit, null, r.indicator, r.year, r.region_code, r.period === 'year' ? null : r.period.slice(0, 4))) },
