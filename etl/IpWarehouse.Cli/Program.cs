@@ -1,6 +1,6 @@
 using System.CommandLine;
 using IpWarehouse.Cli;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl;
 
 try

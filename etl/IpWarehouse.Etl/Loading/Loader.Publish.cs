@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Warehouse;
@@ -55,8 +56,7 @@ public sealed partial class Loader
     {
         SqlScript.Execute(work, "CHECKPOINT");
         File.Copy(paths.WorkDatabase, publishing);
-        using var published = new DuckDBConnection($"DataSource={publishing}");
-        published.Open();
+        using var published = DuckDbFactory.Open(publishing);
         var keep = PublishedTables.ToHashSet(StringComparer.Ordinal);
         var drops = new List<string>();
         using (var command = published.CreateCommand())
@@ -96,26 +96,18 @@ public sealed partial class Loader
     private void PublishByTables(DuckDBConnection work, string publishing)
     {
         // The published file gets the same DDL (and so the same comments) as the working one.
-        using (var published = new DuckDBConnection($"DataSource={publishing}"))
+        using (var published = DuckDbFactory.Open(publishing))
         {
-            published.Open();
             Schema.Apply(published, clock);
             IndicatorMart.ApplySchema(published);
         }
 
-        SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
-        try
+        using var attached = DuckDbFactory.Attach(work, publishing, "publishing");
+        foreach (var table in PublishedTables)
         {
-            foreach (var table in PublishedTables)
-            {
-                SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
-            }
-            SqlScript.Execute(work, "CHECKPOINT publishing");
+            SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
         }
-        finally
-        {
-            SqlScript.Execute(work, "DETACH publishing");
-        }
+        SqlScript.Execute(work, "CHECKPOINT publishing");
     }
 
     /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).

@@ -1,5 +1,6 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Layouts;
@@ -128,19 +129,17 @@ public sealed partial class Loader
         var spill = Path.Combine(paths.Temp, "duckdb-spill");
         Directory.CreateDirectory(spill);
         var created = !File.Exists(paths.WorkDatabase);
-        var connection = new DuckDBConnection($"DataSource={paths.WorkDatabase};memory_limit={MemoryLimit};temp_directory={spill}");
         try
         {
-            connection.Open();
+            var connection = DuckDbFactory.Open(paths.WorkDatabase, new DuckDbOptions { MemoryLimit = MemoryLimit, TempDirectory = spill });
             if (created)
             {
                 File.WriteAllText(LandingApartMarker, "");
             }
             return connection;
         }
-        catch (DuckDBException e) when (e.IsLocked)
+        catch (DatabaseLockedException e)
         {
-            connection.Dispose();
             throw new LoadException(
                 $"Another load is running on {paths.Folder} (its working database is locked). Wait for it to finish; 'ipwh runs' shows the last published loads.",
                 e, isTransient: true);

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Data.Common;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Sources.Internal;

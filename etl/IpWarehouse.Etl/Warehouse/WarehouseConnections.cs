@@ -1,4 +1,5 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 
 namespace IpWarehouse.Etl.Warehouse;
@@ -18,10 +19,7 @@ public static class WarehouseConnections
             throw new LoadException(
                 $"There is no published warehouse at {paths.PublishedDatabase} yet. Run 'ipwh load' (or './ipwh demo' for the demo) first.");
         }
-        var connection = new DuckDBConnection(
-            $"DataSource={paths.PublishedDatabase};ACCESS_MODE=READ_ONLY;enable_external_access=false;lock_configuration=true");
-        connection.Open();
-        return connection;
+        return DuckDbFactory.Open(paths.PublishedDatabase, DuckDbOptions.ReadOnlyQueries);
     }
 
     /// <summary>
@@ -34,15 +32,13 @@ public static class WarehouseConnections
         fromPublishedCopy = false;
         if (File.Exists(paths.WorkDatabase))
         {
-            var work = new DuckDBConnection($"DataSource={paths.WorkDatabase};ACCESS_MODE=READ_ONLY");
             try
             {
-                work.Open();
-                return work;
+                return DuckDbFactory.Open(paths.WorkDatabase, new DuckDbOptions { ReadOnly = true });
             }
-            catch (DuckDBException e) when (e.IsLocked)
+            catch (DatabaseLockedException)
             {
-                work.Dispose();
+                // A load holds it: the published copy answers.
             }
         }
         fromPublishedCopy = true;

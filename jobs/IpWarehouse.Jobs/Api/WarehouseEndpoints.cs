@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Warehouse;
@@ -111,6 +112,10 @@ public static class WarehouseEndpoints
         {
             // A query's own error (syntax, unknown column, conversion …): DuckDB's message says what and where.
             return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (DatabaseLockedException e)
+        {
+            return ApiError.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Bench;
 
@@ -116,8 +117,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
 
     private static string DuckDbSettings()
     {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
+        using var connection = DuckDbFactory.OpenInMemory();
         return $"threads = {Scalar(connection, "SELECT current_setting('threads')")}, memory_limit = {Scalar(connection, "SELECT current_setting('memory_limit')")}";
     }
 

@@ -1,4 +1,5 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Bench;
 
@@ -55,9 +56,8 @@ internal sealed partial class ProviderScenario(BenchOptions options)
     {
         try
         {
-            using (var connection = new DuckDBConnection($"DataSource={databasePath}"))
+            using (var connection = DuckDbFactory.Open(databasePath))
             {
-                connection.Open();
                 if (repeat == 1)
                 {
                     Console.WriteLine($"- DuckDB settings (defaults, not changed): threads = {Scalar(connection, "SELECT current_setting('threads')")}, " +

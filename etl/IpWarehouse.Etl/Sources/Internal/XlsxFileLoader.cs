@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 
@@ -157,7 +157,7 @@ internal sealed class XlsxFileLoader(SourceDefinition source, SourceLoadOptions?
     {
         using var command = warehouse.CreateCommand();
         command.CommandText = $"DELETE FROM {DuckSql.QualifiedName(stagingTable)} WHERE {StagingTable.FileColumn} = $file";
-        command.Parameters.AddWithValue("file", file);
+        command.Parameters.Add(new DuckDBParameter("file", file));
         command.ExecuteNonQuery();
     }
 }
