@@ -22,6 +22,7 @@ public sealed partial class Loader
     private readonly TimeProvider clock;
     private readonly WarehousePaths paths;
     private readonly IndicatorSettings indicatorSettings;
+    private readonly PublishRetention retention;
     private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault()));
 
     /// <summary>A loader for the warehouse and sources of <paramref name="config"/>.</summary>
@@ -31,8 +32,9 @@ public sealed partial class Loader
         this.config = config;
         this.clock = clock ?? TimeProvider.System;
         paths = new WarehousePaths(config.Warehouse);
-        // Read now so that a bad `indicators` section fails before any load work starts.
+        // Read now so that a bad `indicators` or `loader` section fails before any load work starts.
         indicatorSettings = IndicatorSettings.FromConfig(config);
+        retention = PublishRetention.FromConfig(config);
     }
 
     /// <summary>The warehouse's files.</summary>

@@ -62,7 +62,7 @@ public sealed partial class PlanningQueries : IDisposable
     public TimeZoneInfo TimeZone { get; }
 
     /// <summary>
-    /// Opens the published warehouse read-only (<see cref="WarehouseConnections.OpenPublished"/>) and reads which
+    /// Opens the published warehouse read-only (<see cref="WarehouseConnections.OpenPublished(WarehousePaths)"/>) and reads which
     /// batch it holds from <see cref="WarehousePaths.PublishedMarker"/> (else from its <c>etl_batch</c>).
     /// </summary>
     /// <param name="paths">The warehouse.</param>
@@ -73,10 +73,10 @@ public sealed partial class PlanningQueries : IDisposable
     public static PlanningQueries OpenPublished(WarehousePaths paths, TimeProvider clock, TimeZoneInfo? timeZone = null, PlanningCache? previous = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var connection = WarehouseConnections.OpenPublished(paths);
+        var connection = WarehouseConnections.OpenPublished(paths, out var marker);
         try
         {
-            var publish = PublishInfo.FromMarker(paths.PublishedMarker) ?? ReadLatestBatch(connection);
+            var publish = PublishInfo.From(marker) ?? ReadLatestBatch(connection);
             var cache = previous is not null && previous.Publish == publish ? previous : new PlanningCache(publish);
             return new PlanningQueries(connection, cache, clock, timeZone, ownsConnection: true);
         }
