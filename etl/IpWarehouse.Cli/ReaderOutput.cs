@@ -18,15 +18,27 @@ internal static class ReaderOutput
         switch (format)
         {
             case OutputFormat.Json:
-                WriteJson(reader, output);
+                Buffered(output, writer => WriteJson(reader, writer));
                 break;
             case OutputFormat.Csv:
-                WriteCsv(reader, output);
+                Buffered(output, writer => WriteCsv(reader, writer));
                 break;
             default:
                 WriteTable(reader, output);
                 break;
         }
+    }
+
+    /// Console.Out flushes at every write: a large answer goes to stdout through a 64 KiB buffer instead.
+    private static void Buffered(TextWriter output, Action<TextWriter> write)
+    {
+        if (output != Console.Out)
+        {
+            write(output);
+            return;
+        }
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        write(stdout);
     }
 
     internal static void WriteJson(QueryResult reader, TextWriter output) => QueryOutput.WriteJson(reader, output);

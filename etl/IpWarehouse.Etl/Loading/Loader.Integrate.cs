@@ -117,7 +117,7 @@ public sealed partial class Loader
         {
             if (addressResolver.Resolve(address) is { } match)
             {
-                appender.CreateRow().AppendValue(address).AppendValue(match.Code).EndRow();
+                appender.AppendRow((address, match.Code), static (row, pair) => row.AppendValue(pair.address).AppendValue(pair.Code));
             }
         }
     }

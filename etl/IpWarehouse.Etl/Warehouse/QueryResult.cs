@@ -84,15 +84,12 @@ public sealed class QueryResult : IDisposable
     }
 
     /// <summary>The value of column <paramref name="ordinal"/> in the current row: null for NULL.</summary>
-    public object? GetValue(int ordinal)
+    public object? GetValue(int ordinal) => reader.GetValue(ordinal) switch
     {
-        if (reader.IsDBNull(ordinal))
-        {
-            return null;
-        }
-        var value = reader.GetValue(ordinal);
-        return json[ordinal] ? new JsonText((string)value) : value;
-    }
+        DBNull => null,
+        string text when json[ordinal] => new JsonText(text),
+        var value => value,
+    };
 
     /// <summary>Ends the query (DuckDB stops producing rows) and the time limit.</summary>
     public void Dispose()

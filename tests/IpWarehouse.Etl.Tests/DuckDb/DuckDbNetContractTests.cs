@@ -22,11 +22,15 @@ public sealed class DuckDbNetContractTests : IDisposable
         {
             for (var i = 0; i < Rows; i++)
             {
-                var row = appender.CreateRow()
-                    .AppendValue($"2023{i:D8}")
-                    .AppendValue((DateOnly?)new DateOnly(2023, 1, 1).AddDays(i % 365));
-                row = i % 7 == 0 ? row.AppendNullValue() : row.AppendValue((decimal?)(i / 100m));
-                row.AppendValue((long?)i).AppendValue(i % 3 == 0 ? "兰州大学" : null).EndRow();
+                // AppendRow with a state (the product's way: one reused row object) and CreateRow alike.
+                if (i % 2 == 0)
+                {
+                    appender.AppendRow(i, static (row, i) => Fill(row, i));
+                }
+                else
+                {
+                    Fill(appender.CreateRow(), i).EndRow();
+                }
             }
         }
 
@@ -41,10 +45,25 @@ public sealed class DuckDbNetContractTests : IDisposable
     [Fact]
     public void A_row_with_too_few_values_is_refused_and_names_the_table()
     {
-        connection.Execute("CREATE TABLE t (a VARCHAR, b VARCHAR)");
-        using var appender = connection.CreateAppender("t");
-        var error = Assert.Throws<InvalidOperationException>(() => appender.CreateRow().AppendValue("x").EndRow());
-        Assert.Contains("t", error.Message, StringComparison.Ordinal);
+        connection.Execute("CREATE TABLE staging_t (a VARCHAR, b VARCHAR)");
+        using (var appender = connection.CreateAppender("staging_t"))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => appender.CreateRow().AppendValue("x").EndRow());
+            Assert.Contains("staging_t has 2 columns", error.Message, StringComparison.Ordinal);
+        }
+        using (var appender = connection.CreateAppender("staging_t"))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => appender.AppendRow("x", static (row, x) => row.AppendValue(x)));
+            Assert.Contains("staging_t has 2 columns", error.Message, StringComparison.Ordinal);
+        }
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT count(*) FROM staging_t"));
+    }
+
+    private static IDuckDBAppenderRow Fill(IDuckDBAppenderRow row, int i)
+    {
+        row = row.AppendValue($"2023{i:D8}").AppendValue((DateOnly?)new DateOnly(2023, 1, 1).AddDays(i % 365));
+        row = i % 7 == 0 ? row.AppendNullValue() : row.AppendValue((decimal?)(i / 100m));
+        return row.AppendValue((long?)i).AppendValue(i % 3 == 0 ? "兰州大学" : null);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using IpWarehouse.Etl.Tests.Demo;
+
 namespace IpWarehouse.Etl.Tests.Warehouse;
 
 /// Every DuckDB type a statistician's query can return, with what the output must show: the JSON value (as its
@@ -38,53 +40,7 @@ public static class TypeCases
     /// One query returning every case as a column, in order.
     public static string Query => "SELECT " + string.Join(", ", All.Select(c => $"{c.Sql} AS {c.Column}"));
 
-    /// A CSV reader for the tests: quoted fields, doubled quotes, line breaks inside quotes.
-    public static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        return rows;
-    }
+    /// The records of a CSV answer (no cell holds a line break here).
+    public static List<string[]> ParseCsv(string text) =>
+        text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Select(CsvText.Split).ToList();
 }

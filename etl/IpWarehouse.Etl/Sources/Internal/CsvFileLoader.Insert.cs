@@ -51,7 +51,7 @@ internal sealed partial class CsvFileLoader
                 {
                     foreach (var (record, start) in scan.Breakpoints)
                     {
-                        appender.CreateRow().AppendValue(record).AppendValue(start - record).EndRow();
+                        appender.AppendRow((record, start - record), static (row, r) => row.AppendValue((long?)r.Item1).AppendValue((long?)r.Item2));
                     }
                 }
                 line = "r.k + b.delta";

@@ -56,12 +56,7 @@ internal sealed class XlsxFileLoader(SourceDefinition source, SourceLoadOptions?
                         values[target] = text.Length == 0 ? null : text;
                     }
                 }
-                var appended = appender.CreateRow().AppendValue(source.Name).AppendValue(file).AppendValue(row.Number);
-                foreach (var value in values)
-                {
-                    appended.AppendValue(value);
-                }
-                appended.EndRow();
+                StagingTable.AppendRow(appender, source.Name, file, row.Number, values, null);
                 rows++;
             }
             return rows;
