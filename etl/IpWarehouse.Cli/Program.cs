@@ -1,6 +1,6 @@
 using System.CommandLine;
-using IpWarehouse.Cli;
 using DuckDB.NET.Data;
+using IpWarehouse.Cli;
 using IpWarehouse.Etl;
 
 try

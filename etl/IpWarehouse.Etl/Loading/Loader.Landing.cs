@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Sources;

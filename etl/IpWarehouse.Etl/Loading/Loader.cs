@@ -1,7 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Warehouse;
 using Microsoft.AspNetCore.Builder;

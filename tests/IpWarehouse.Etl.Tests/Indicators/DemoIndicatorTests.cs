@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Demo;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Tests.Demo;

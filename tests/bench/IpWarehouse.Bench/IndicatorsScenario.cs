@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Planning;

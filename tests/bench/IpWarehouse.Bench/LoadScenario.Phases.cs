@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
-using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 
 namespace IpWarehouse.Bench;
