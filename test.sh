@@ -76,7 +76,6 @@ ensure_chromium() {
 trap cleanup EXIT
 
 # --- build -----------------------------------------------------------------------------------------
-[ -f node_modules/@duckdb/node-bindings-linux-x64/libduckdb.so ] || npm ci --no-audit --no-fund || exit 1
 echo "test.sh: building ($configuration)"
 if ! dotnet build IpWarehouse.sln -c "$configuration" -nologo -v q -clp:ErrorsOnly; then
   echo "0 passed, 1 failed"

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Cli;
 
@@ -10,7 +10,7 @@ internal static class IpwhCommand
     {
         var root = new RootCommand(
             "IpWarehouse (ipwh): the nightly IP-indicator warehouse for county and city IP administrations. " +
-            $"DuckDB {DuckDBConnection.LibraryVersion}.")
+            $"DuckDB {DuckDbFactory.LibraryVersion}.")
         {
             DemoCommand.Create(),
             LoadCommand.Create(),

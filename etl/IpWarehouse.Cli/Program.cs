@@ -1,6 +1,6 @@
 using System.CommandLine;
+using DuckDB.NET.Data;
 using IpWarehouse.Cli;
-using IpWarehouse.DuckDb;
 using IpWarehouse.Etl;
 
 try

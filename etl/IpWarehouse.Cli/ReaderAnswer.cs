@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
 using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Cli;
@@ -28,7 +27,7 @@ internal static class ReaderAnswer
     }
 
     /// <summary>Writes the result; <paramref name="labels"/> (Chinese labels by column) go into Parquet's column metadata.</summary>
-    internal static void Write(DbDataReader reader, OutputFormat format, string? path, IReadOnlyDictionary<string, string>? labels)
+    internal static void Write(QueryResult reader, OutputFormat format, string? path, IReadOnlyDictionary<string, string>? labels)
     {
         if (format == OutputFormat.Parquet)
         {

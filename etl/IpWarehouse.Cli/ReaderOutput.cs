@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
@@ -14,15 +13,15 @@ internal static class ReaderOutput
     /// <summary>At most this many rows are drawn as a table; JSON and CSV write everything.</summary>
     internal const int TableRowLimit = 1000;
 
-    internal static void Write(DbDataReader reader, OutputFormat format, TextWriter output)
+    internal static void Write(QueryResult reader, OutputFormat format, TextWriter output)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                WriteJson(reader, output);
+                Buffered(output, writer => WriteJson(reader, writer));
                 break;
             case OutputFormat.Csv:
-                WriteCsv(reader, output);
+                Buffered(output, writer => WriteCsv(reader, writer));
                 break;
             default:
                 WriteTable(reader, output);
@@ -30,20 +29,31 @@ internal static class ReaderOutput
         }
     }
 
-    internal static void WriteJson(DbDataReader reader, TextWriter output) => QueryOutput.WriteJson(reader, output);
+    /// Console.Out flushes at every write: a large answer goes to stdout through a 64 KiB buffer instead.
+    private static void Buffered(TextWriter output, Action<TextWriter> write)
+    {
+        if (output != Console.Out)
+        {
+            write(output);
+            return;
+        }
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+        write(stdout);
+    }
+
+    internal static void WriteJson(QueryResult reader, TextWriter output) => QueryOutput.WriteJson(reader, output);
 
     internal static void WriteJsonValue(Utf8JsonWriter json, object? value) => QueryOutput.WriteJsonValue(json, value);
 
-    internal static void WriteCsv(DbDataReader reader, TextWriter output) => QueryOutput.WriteCsv(reader, output);
+    internal static void WriteCsv(QueryResult reader, TextWriter output) => QueryOutput.WriteCsv(reader, output);
 
-    internal static void WriteTable(DbDataReader reader, TextWriter output)
+    internal static void WriteTable(QueryResult reader, TextWriter output)
     {
         var table = new Table().Border(TableBorder.Rounded);
         for (var i = 0; i < reader.FieldCount; i++)
         {
             table.AddColumn(new TableColumn(Markup.Escape(reader.GetName(i))));
         }
-        var values = new object[reader.FieldCount];
         var shown = 0;
         var more = 0L;
         while (reader.Read())
@@ -53,8 +63,7 @@ internal static class ReaderOutput
                 more++;
                 continue;
             }
-            reader.GetValues(values);
-            table.AddRow(values.Select(v => Markup.Escape(Text(v))).ToArray());
+            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => Markup.Escape(Text(reader.GetValue(i)))).ToArray());
             shown++;
         }
         var console = Terminal.For(output);

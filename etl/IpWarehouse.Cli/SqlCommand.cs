@@ -17,8 +17,9 @@ internal static class SqlCommand
             var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
             using var connection = WarehouseConnections.OpenPublished(new WarehousePaths(configuration.Warehouse));
             // Labels come from the data dictionary, read before the query streams on the connection.
-            var labels = result.GetValue(format) == OutputFormat.Parquet ? QueryLabels.FromDictionary(WarehouseCatalog.Read(connection)) : null;
-            using var reader = ReadOnlyQuery.Execute(connection, result.GetValue(query)!);
+            var parquet = result.GetValue(format) == OutputFormat.Parquet;
+            var labels = parquet ? QueryLabels.FromDictionary(WarehouseCatalog.Read(connection)) : null;
+            using var reader = ReadOnlyQuery.Execute(connection, result.GetValue(query)!, shape: parquet ? ResultShape.Typed : ResultShape.Text);
             ReaderAnswer.Write(reader, result.GetValue(format), result.GetValue(output), labels);
             return 0;
         });

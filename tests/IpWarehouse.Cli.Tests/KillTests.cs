@@ -4,7 +4,9 @@ using IpWarehouse.Etl.Demo;
 namespace IpWarehouse.Cli.Tests;
 
 /// kill -9 at each step of a load: the last published warehouse stays readable and correct, and the
-/// next `ipwh load` succeeds with no manual cleanup (DESIGN.md, "Publish is atomic").
+/// next `ipwh load` succeeds with no manual cleanup (DESIGN.md, "Publish is atomic"). Killed once
+/// published.json names the new version ("link"), that version is what readers see, and the next load
+/// finishes the rest (the ipwh.duckdb link, the history).
 public sealed class KillTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -18,12 +20,13 @@ public sealed class KillTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Theory]
-    [InlineData("landing", false)]
-    [InlineData("integrate", false)]
-    [InlineData("commit", false)]
-    [InlineData("publish", true)]
-    [InlineData("rename", true)]
-    public void Killed_at_a_step_the_published_warehouse_survives_and_the_next_load_recovers(string step, bool committed)
+    [InlineData("landing", false, false)]
+    [InlineData("integrate", false, false)]
+    [InlineData("commit", false, false)]
+    [InlineData("publish", true, false)]
+    [InlineData("rename", true, false)]
+    [InlineData("link", true, true)]
+    public void Killed_at_a_step_the_published_warehouse_survives_and_the_next_load_recovers(string step, bool committed, bool switched)
     {
         var first = Run("load");
         Assert.True(first.ExitCode == 0, first.Stderr);
@@ -38,8 +41,9 @@ public sealed class KillTests : IDisposable
             victim.WaitForExit();
         }
 
-        // The published warehouse is the one from before, readable and unchanged.
-        Assert.Equal(publishedBatch, PublishedBatch());
+        // The published warehouse is the one from before, readable and unchanged; or, once published.json
+        // named the killed load's version, that complete version (the same demo data loaded again).
+        Assert.Equal(switched, publishedBatch != PublishedBatch());
         Assert.Equal(before, Sql("SELECT count(*) AS n, coalesce(bit_xor(hash(p)), 0) AS h FROM fact_patent AS p"));
 
         // The next load needs no cleanup.
@@ -54,8 +58,13 @@ public sealed class KillTests : IDisposable
             Assert.Contains("interrupted", killed.GetProperty("message").GetString(), StringComparison.Ordinal);
         }
         Assert.Equal(runs[0].GetProperty("batch_id").GetString(), PublishedBatch());
-        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "warehouse"), ".publishing-*"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "warehouse", "published"), ".publishing-*"));
         Assert.Empty(Directory.GetDirectories(Path.Combine(folder.Path, "warehouse", "snapshots"), ".tmp-*"));
+
+        // The path statisticians open links to the current version; retention (1 older version) left two.
+        var link = new FileInfo(Path.Combine(folder.Path, "warehouse", "ipwh.duckdb"));
+        Assert.Equal(Path.Combine("published", PublishedBatch() + ".duckdb"), link.LinkTarget);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder.Path, "warehouse", "published"), "*.duckdb").Length);
     }
 
     private Ipwh.Result Run(params string[] args) => Ipwh.Run(folder.Path, null, [.. args, "--config", demo.ConfigPath]);
@@ -73,7 +82,7 @@ public sealed class KillTests : IDisposable
         return JsonDocument.Parse(File.ReadAllText(marker)).RootElement.GetProperty("batch_id").GetString();
     }
 
-    private static void WaitForPause(System.Diagnostics.Process process, string step)
+    internal static void WaitForPause(System.Diagnostics.Process process, string step)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var seen = new List<string>();

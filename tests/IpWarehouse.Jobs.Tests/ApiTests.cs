@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using IpWarehouse.Etl.Tests.Warehouse;
 using IpWarehouse.Jobs.Tests.Infrastructure;
 
 namespace IpWarehouse.Jobs.Tests;
@@ -185,6 +186,35 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
 
         using var csv = await demo.Host.Client.PostAsync("/api/sql?format=csv", new StringContent(JsonSerializer.Serialize(new { sql = "SELECT 1 AS a, '甘肃' AS b" }), Encoding.UTF8, "application/json"));
         Assert.Equal("\uFEFFa,b\n1,甘肃\n", Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Every_DuckDB_type_renders_in_api_sql_and_in_ipwh_sql_alike()
+    {
+        using var response = await PostSql(TypeCases.Query);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var row = Assert.Single(JsonDocument.Parse(body).RootElement.EnumerateArray());
+        foreach (var (column, _, json, _) in TypeCases.All)
+        {
+            Assert.True(json == row.GetProperty(column).GetRawText(), $"{column}: expected {json}, got {row.GetProperty(column).GetRawText()}");
+        }
+
+        using var csvResponse = await demo.Host.Client.PostAsync("/api/sql?format=csv",
+            new StringContent(JsonSerializer.Serialize(new { sql = TypeCases.Query }), Encoding.UTF8, "application/json"));
+        var csv = TypeCases.ParseCsv(Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
+        Assert.Equal(TypeCases.All.Select(c => c.Text), csv[1]);
+
+        // The real ipwh process: the same JSON and CSV, and a table that draws every column.
+        var printedJson = demo.Ipwh("sql", "--format", "json", TypeCases.Query);
+        Assert.True(printedJson.ExitCode == 0, printedJson.Stderr);
+        Assert.Equal(body.Trim(), printedJson.Stdout.Trim());
+        var printedCsv = demo.Ipwh("sql", "--format", "csv", TypeCases.Query);
+        Assert.True(printedCsv.ExitCode == 0, printedCsv.Stderr);
+        Assert.Equal(csv, TypeCases.ParseCsv(printedCsv.Stdout.TrimStart('\uFEFF')));
+        var table = demo.Ipwh("sql", TypeCases.Query);
+        Assert.True(table.ExitCode == 0, table.Stderr);
+        Assert.Contains("1 row(s)", table.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ using IpWarehouse.Jobs.Tests.Infrastructure;
 namespace IpWarehouse.Jobs.Tests;
 
 /// The web keeps answering from the last publish while a load runs, and shows the new publish on the
-/// next request once the load has renamed it into place (the provider follows the renamed file).
+/// next request once published.json names it (each request opens the current version by its own path:
+/// DuckDB.NET would keep serving a file renamed over a path it has open, 50 rows instead of 100).
 public sealed class PublishWhileServingTests
 {
     [Fact]

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators.Internal;
 
 namespace IpWarehouse.Etl.Indicators;

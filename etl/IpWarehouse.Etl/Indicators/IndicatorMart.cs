@@ -1,5 +1,5 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators.Internal;
 
 namespace IpWarehouse.Etl.Indicators;
@@ -52,7 +52,7 @@ public static partial class IndicatorMart
     /// <param name="settings">The counting rules; their canonical JSON is stored with every row.</param>
     /// <param name="clock">Gives <c>computed_at</c>.</param>
     /// <param name="cancellationToken">Interrupts the running SQL; nothing is written then.</param>
-    /// <exception cref="DuckDBException">A SQL file failed; the message names it.</exception>
+    /// <exception cref="WarehouseSqlException">A SQL file failed; the message names it.</exception>
     public static IndicatorBuild Build(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
@@ -93,7 +93,7 @@ public static partial class IndicatorMart
     /// <param name="cancellationToken">Interrupts the running SQL.</param>
     /// <returns>The temp table's name, <see cref="AsOfTable"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is not in <paramref name="year"/>.</exception>
-    /// <exception cref="DuckDBException">A SQL file failed; the message names it.</exception>
+    /// <exception cref="WarehouseSqlException">A SQL file failed; the message names it.</exception>
     public static string ComputeAsOf(DuckDBConnection warehouse, IndicatorSettings settings, int year, DateOnly asOf,
         TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {

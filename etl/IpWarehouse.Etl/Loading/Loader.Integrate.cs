@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
@@ -100,6 +100,7 @@ public sealed partial class Loader
                 FROM raw_input
                 WHERE ipwh_region_code(region_code) IS NULL AND ipwh_clean(applicant_address) IS NOT NULL
                 """;
+            command.UseStreamingMode = true;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -116,7 +117,7 @@ public sealed partial class Loader
         {
             if (addressResolver.Resolve(address) is { } match)
             {
-                appender.CreateRow().AppendValue(address).AppendValue(match.Code).EndRow();
+                appender.AppendRow((address, match.Code), static (row, pair) => row.AppendValue(pair.address).AppendValue(pair.Code));
             }
         }
     }

@@ -1,5 +1,6 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Sources;
@@ -24,18 +25,21 @@ public sealed partial class Loader
     private string LandingApartMarker => paths.WorkDatabase + ".landing-apart";
 
     private string? workCatalog;
+    private DuckDbAttachment? landing;
 
     private void AttachLanding(DuckDBConnection work)
     {
         workCatalog = Convert.ToString(SqlScript.Scalar(work, "SELECT current_database()"), System.Globalization.CultureInfo.InvariantCulture);
         DeleteDatabaseFiles(LandingDatabase);
-        SqlScript.Execute(work, $"ATTACH {Literal(LandingDatabase)} AS {LandingCatalog}");
+        landing = DuckDbFactory.Attach(work, LandingDatabase, LandingCatalog);
     }
 
     private void DropLanding(DuckDBConnection work)
     {
         // Landing tables hold raw values, ID numbers included: they never outlive the load.
-        SqlScript.Execute(work, $"USE {Identifier(workCatalog!)}; DETACH DATABASE IF EXISTS {LandingCatalog}", cancellationToken: CancellationToken.None);
+        SqlScript.Execute(work, $"USE {Identifier(workCatalog!)}", cancellationToken: CancellationToken.None);
+        landing?.Dispose();
+        landing = null;
         DeleteDatabaseFiles(LandingDatabase);
     }
 
@@ -98,5 +102,5 @@ public sealed partial class Loader
         return run;
     }
 
-    private static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Identifier(string name) => DuckDbFactory.Identifier(name);
 }

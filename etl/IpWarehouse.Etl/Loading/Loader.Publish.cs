@@ -1,17 +1,38 @@
 using System.Globalization;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Etl.Loading;
 
-/// Publish: a new read-only warehouse file and a Parquet snapshot, built beside the old ones and
-/// renamed into place, so readers see the previous publish until the new one is complete.
+/// Publish: a new, never-changed version of the warehouse (published/&lt;batch&gt;.duckdb) and a Parquet snapshot,
+/// built beside the current ones; published.json then names the version (readers switch there), the link
+/// ipwh.duckdb is swapped to it, and versions past retention that no process holds are removed. A crash before
+/// published.json is written leaves the previous publish current; after it, the next load finishes the rest.
 public sealed partial class Loader
 {
     private string Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
+    {
+        var version = paths.PublishedVersion(batchId);
+        // A crash after published.json named this batch left its version and snapshot complete: finish the rest.
+        var marker = PublishedMarker.Read(paths) is { Snapshot: not null } current && current.BatchId == batchId && File.Exists(version)
+            ? current
+            : WriteVersion(work, batchId, asOf, version, progress);
+        FaultInjection.Pause("link");
+        SwapLink(version);
+        var publishedAt = marker.PublishedAt ?? clock.GetUtcNow();
+        BatchLog.Published(work, batchId, publishedAt);
+        BatchLog.AdvanceWatermarks(work, batchId, publishedAt);
+        RemoveOldVersions(batchId, progress);
+        progress?.Report(new LoadProgress(null, "done", $"published {version}"));
+        return Path.Combine(paths.Snapshots, marker.Snapshot!);
+    }
+
+    /// The version's file and snapshot, then published.json naming them: from here on readers see this publish.
+    private PublishedMarker WriteVersion(DuckDBConnection work, string batchId, DateTimeOffset asOf, string version, IProgress<LoadProgress>? progress)
     {
         FaultInjection.Pause("publish");
         // The indicator marts are rebuilt from the committed facts before every publish (a recovered
@@ -38,13 +59,51 @@ public sealed partial class Loader
         var snapshot = WriteSnapshot(work, batchId, asOf, counts, progress);
         FaultInjection.Pause("rename");
 
-        File.Move(publishing, paths.PublishedDatabase, overwrite: true);
-        var publishedAt = clock.GetUtcNow();
-        WriteMarker(batchId, asOf, publishedAt, snapshot);
-        BatchLog.Published(work, batchId, publishedAt);
-        BatchLog.AdvanceWatermarks(work, batchId, publishedAt);
-        progress?.Report(new LoadProgress(null, "done", $"published {paths.PublishedDatabase}"));
-        return snapshot;
+        // No reader opens a version before published.json names it, so an earlier attempt's file may be replaced.
+        File.Move(publishing, version, overwrite: true);
+        var marker = new PublishedMarker(batchId, asOf, clock.GetUtcNow(), Path.GetFileName(snapshot), Path.GetRelativePath(paths.Folder, version));
+        marker.Write(paths);
+        return marker;
+    }
+
+    /// ipwh.duckdb, the path statisticians open, becomes a link to the version: a new link is made beside it and
+    /// renamed over it, so the path always names a complete version.
+    private void SwapLink(string version)
+    {
+        var temp = paths.PublishedDatabase + ".link-tmp";
+        File.Delete(temp);
+        File.CreateSymbolicLink(temp, Path.GetRelativePath(paths.Folder, version));
+        File.Move(temp, paths.PublishedDatabase, overwrite: true);
+    }
+
+    /// Versions past retention (loader.keepPublished) go once no process holds them; a held one stays for a later publish.
+    private void RemoveOldVersions(string current, IProgress<LoadProgress>? progress)
+    {
+        var versions = Directory.EnumerateFiles(paths.PublishedFolder, "*.duckdb")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => name is not null && !name.StartsWith('.'))
+            .ToList();
+        var held = new List<string>();
+        foreach (var batch in retention.Expired(versions!, current))
+        {
+            try
+            {
+                if (!DuckDbFactory.DeleteUnlessHeld(paths.PublishedVersion(batch)))
+                {
+                    held.Add(batch);
+                }
+            }
+            catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
+            {
+                // Removing an old version is housekeeping: the publish stands, a later one tries again.
+                held.Add($"{batch} ({e.Message.Split('\n')[0]})");
+            }
+        }
+        if (held.Count > 0)
+        {
+            progress?.Report(new LoadProgress(null, "retention",
+                $"kept {held.Count} old published version(s) still in use; a later publish removes them: {string.Join(", ", held)}"));
+        }
     }
 
     /// The working database holds the published tables with their DDL, plus the loader's own state
@@ -55,8 +114,7 @@ public sealed partial class Loader
     {
         SqlScript.Execute(work, "CHECKPOINT");
         File.Copy(paths.WorkDatabase, publishing);
-        using var published = new DuckDBConnection($"DataSource={publishing}");
-        published.Open();
+        using var published = DuckDbFactory.Open(publishing);
         var keep = PublishedTables.ToHashSet(StringComparer.Ordinal);
         var drops = new List<string>();
         using (var command = published.CreateCommand())
@@ -96,26 +154,18 @@ public sealed partial class Loader
     private void PublishByTables(DuckDBConnection work, string publishing)
     {
         // The published file gets the same DDL (and so the same comments) as the working one.
-        using (var published = new DuckDBConnection($"DataSource={publishing}"))
+        using (var published = DuckDbFactory.Open(publishing))
         {
-            published.Open();
             Schema.Apply(published, clock);
             IndicatorMart.ApplySchema(published);
         }
 
-        SqlScript.Execute(work, $"ATTACH {Literal(publishing)} AS publishing");
-        try
+        using var attached = DuckDbFactory.Attach(work, publishing, "publishing");
+        foreach (var table in PublishedTables)
         {
-            foreach (var table in PublishedTables)
-            {
-                SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
-            }
-            SqlScript.Execute(work, "CHECKPOINT publishing");
+            SqlScript.Execute(work, $"DELETE FROM publishing.main.{table}; INSERT INTO publishing.main.{table} SELECT * FROM main.{table}");
         }
-        finally
-        {
-            SqlScript.Execute(work, "DETACH publishing");
-        }
+        SqlScript.Execute(work, "CHECKPOINT publishing");
     }
 
     /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).
@@ -153,7 +203,7 @@ public sealed partial class Loader
             as_of = local.ToString("o", CultureInfo.InvariantCulture),
             batch_id = batchId,
             schema_version = Schema.Version,
-            published_database = Path.GetFileName(paths.PublishedDatabase),
+            published_database = Path.GetRelativePath(paths.Folder, paths.PublishedVersion(batchId)),
             partitioned_by_year = years.Keys.Where(t => counts.GetValueOrDefault(t) > 0).Order(StringComparer.Ordinal).ToArray(),
             tables = verified.Tables.ToDictionary(t => t.Name, t => new { rows = t.Rows, columns = t.Columns.Select(c => new { name = c.Name, type = c.Type }) }),
         };
@@ -167,14 +217,6 @@ public sealed partial class Loader
         return final;
     }
 
-    private void WriteMarker(string batchId, DateTimeOffset asOf, DateTimeOffset publishedAt, string snapshot)
-    {
-        var marker = new { batch_id = batchId, as_of = asOf, published_at = publishedAt, snapshot = Path.GetFileName(snapshot) };
-        var temp = paths.PublishedMarker + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(marker, ManifestJson));
-        File.Move(temp, paths.PublishedMarker, overwrite: true);
-    }
-
     /// After a crash: loads that were running are marked failed, a committed load whose publish did not
     /// complete is published now, and half-written publish files are removed.
     private void Recover(DuckDBConnection work, IProgress<LoadProgress>? progress)
@@ -184,7 +226,8 @@ public sealed partial class Loader
         {
             progress?.Report(new LoadProgress(null, "recovery", $"{interrupted} interrupted load(s) marked failed"));
         }
-        foreach (var leftover in Directory.EnumerateFiles(paths.Folder, ".publishing-*"))
+        // Half-written versions (and, from warehouses published before versions existed, half-written files beside ipwh.duckdb).
+        foreach (var leftover in Directory.EnumerateFiles(paths.PublishedFolder, ".publishing-*").Concat(Directory.EnumerateFiles(paths.Folder, ".publishing-*")))
         {
             File.Delete(leftover);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
@@ -21,6 +22,7 @@ public sealed partial class Loader
     private readonly TimeProvider clock;
     private readonly WarehousePaths paths;
     private readonly IndicatorSettings indicatorSettings;
+    private readonly PublishRetention retention;
     private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault(), RegionSuccession.LoadDefault()));
 
     /// <summary>A loader for the warehouse and sources of <paramref name="config"/>.</summary>
@@ -30,8 +32,9 @@ public sealed partial class Loader
         this.config = config;
         this.clock = clock ?? TimeProvider.System;
         paths = new WarehousePaths(config.Warehouse);
-        // Read now so that a bad `indicators` section fails before any load work starts.
+        // Read now so that a bad `indicators` or `loader` section fails before any load work starts.
         indicatorSettings = IndicatorSettings.FromConfig(config);
+        retention = PublishRetention.FromConfig(config);
     }
 
     /// <summary>The warehouse's files.</summary>
@@ -128,19 +131,17 @@ public sealed partial class Loader
         var spill = Path.Combine(paths.Temp, "duckdb-spill");
         Directory.CreateDirectory(spill);
         var created = !File.Exists(paths.WorkDatabase);
-        var connection = new DuckDBConnection($"DataSource={paths.WorkDatabase};memory_limit={MemoryLimit};temp_directory={spill}");
         try
         {
-            connection.Open();
+            var connection = DuckDbFactory.Open(paths.WorkDatabase, new DuckDbOptions { MemoryLimit = MemoryLimit, TempDirectory = spill });
             if (created)
             {
                 File.WriteAllText(LandingApartMarker, "");
             }
             return connection;
         }
-        catch (DuckDBException e) when (e.IsLocked)
+        catch (DatabaseLockedException e)
         {
-            connection.Dispose();
             throw new LoadException(
                 $"Another load is running on {paths.Folder} (its working database is locked). Wait for it to finish; 'ipwh runs' shows the last published loads.",
                 e, isTransient: true);

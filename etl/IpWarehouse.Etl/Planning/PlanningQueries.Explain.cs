@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning.Internal;
 

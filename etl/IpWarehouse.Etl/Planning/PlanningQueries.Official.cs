@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Planning;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning.Internal;
 

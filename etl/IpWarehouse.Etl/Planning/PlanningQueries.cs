@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning.Internal;
 using IpWarehouse.Etl.Warehouse;
@@ -70,7 +70,7 @@ public sealed partial class PlanningQueries : IDisposable
     public TimeZoneInfo TimeZone { get; }
 
     /// <summary>
-    /// Opens the published warehouse read-only (<see cref="WarehouseConnections.OpenPublished"/>) and reads which
+    /// Opens the published warehouse read-only (<see cref="WarehouseConnections.OpenPublished(WarehousePaths)"/>) and reads which
     /// batch it holds from <see cref="WarehousePaths.PublishedMarker"/> (else from its <c>etl_batch</c>).
     /// </summary>
     /// <param name="paths">The warehouse.</param>
@@ -83,10 +83,10 @@ public sealed partial class PlanningQueries : IDisposable
         TargetSettings? targets = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var connection = WarehouseConnections.OpenPublished(paths);
+        var connection = WarehouseConnections.OpenPublished(paths, out var marker);
         try
         {
-            var publish = PublishInfo.FromMarker(paths.PublishedMarker) ?? ReadLatestBatch(connection);
+            var publish = PublishInfo.From(marker) ?? ReadLatestBatch(connection);
             var cache = previous is not null && previous.Publish == publish ? previous : new PlanningCache(publish);
             return new PlanningQueries(connection, cache, clock, timeZone, ownsConnection: true, targets);
         }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -24,24 +24,8 @@ public sealed record PublishInfo(string BatchId, DateTimeOffset? PublishedAt)
     /// The publish named by the marker the loader writes after each publish (<c>warehouse/published.json</c>), or
     /// null when there is none or it is being replaced at this moment.
     /// </summary>
-    public static PublishInfo? FromMarker(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var root = document.RootElement;
-            var batch = root.TryGetProperty("batch_id", out var b) ? b.GetString() : null;
-            DateTimeOffset? at = root.TryGetProperty("published_at", out var p) && p.TryGetDateTimeOffset(out var time) ? time : null;
-            return batch is null ? null : new PublishInfo(batch, at);
-        }
-        catch (Exception e) when (e is JsonException or IOException)
-        {
-            // A marker being replaced at this moment: the batch log in the file itself says the same.
-            return null;
-        }
-    }
+    public static PublishInfo? FromMarker(string path) => From(PublishedMarker.Read(path));
+
+    /// <summary>The publish <paramref name="marker"/> names, or null for no marker.</summary>
+    public static PublishInfo? From(PublishedMarker? marker) => marker is null ? null : new PublishInfo(marker.BatchId, marker.PublishedAt);
 }

@@ -52,6 +52,10 @@ public sealed partial class DatabaseConnector
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (CertificateErrors.IsUntrusted(e))
+            {
+                throw SourceErrors.Create(source, options, $"cannot connect to the database: {CertificateErrors.Advice}. SqlClient said: {e.Message}", e);
+            }
             throw Failure(source, options, "cannot connect to the database", e,
                 TransientErrors.IsTransient(e)
                     ? "Check that the server is running and reachable (host, port, firewall); the load will be retried"

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Data.Common;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Sources.Internal;
@@ -119,12 +119,7 @@ public sealed partial class DatabaseConnector : ISourceConnector
                         var text = DbValues.ToText(value, typeNames[i]);
                         texts[i] = string.IsNullOrEmpty(text) ? null : text;
                     }
-                    var row = appender.CreateRow().AppendValue(source.Name).AppendValue(file).AppendValue(rows);
-                    foreach (var slot in plan.Slots)
-                    {
-                        row.AppendValue(slot >= 0 ? texts[slot] : null);
-                    }
-                    row.EndRow();
+                    StagingTable.AppendRow(appender, source.Name, file, rows, texts, plan.Slots);
                 }
                 return (rows, max is null ? null : DbValues.WatermarkText(max));
             }

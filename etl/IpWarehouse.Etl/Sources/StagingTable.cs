@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Sources.Internal;
 
@@ -51,4 +51,27 @@ public static class StagingTable
         var (schema, name) = DuckSql.Split(table);
         return warehouse.CreateAppender(schema, name);
     }
+
+    /// <summary>
+    /// One staging row: source, file, row number, then the layout's columns as text (<paramref name="slots"/>
+    /// picks them from <paramref name="texts"/>, -1 for none; null means in order). DuckDB.NET's AppendRow with
+    /// a state reuses one row object: no allocation per row, typed values, no boxing.
+    /// </summary>
+    internal static void AppendRow(DuckDBAppender appender, string source, string? file, long row, string?[] texts, int[]? slots) =>
+        appender.AppendRow((source, file, row, texts, slots), static (cells, s) =>
+        {
+            cells.AppendValue(s.source).AppendValue(s.file).AppendValue((long?)s.row);
+            if (s.slots is null)
+            {
+                foreach (var text in s.texts)
+                {
+                    cells.AppendValue(text);
+                }
+                return;
+            }
+            foreach (var slot in s.slots)
+            {
+                cells.AppendValue(slot >= 0 ? s.texts[slot] : null);
+            }
+        });
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Validation;
 

@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Warehouse;
 
@@ -10,18 +10,15 @@ public static class Quarantine
     /// source, file and row order, with the keys of INDICATORS.md: <c>batch_id</c>, <c>source</c>, <c>file</c>,
     /// <c>row</c>, <c>column</c>, <c>value</c>, <c>reason</c>, <c>message</c>.
     /// </summary>
-    public static DuckDBDataReader Read(DuckDBConnection connection, string? batchId)
+    public static QueryResult Read(DuckDBConnection connection, string? batchId)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        using var sql = connection.CreateCommand();
-        sql.CommandText = """
+        return QueryResult.Run(connection, """
             SELECT batch_id, source_name AS source, source_file AS file, source_row AS "row", column_name AS "column",
                    raw_value AS value, reason, message
             FROM etl_reject
             WHERE batch_id = coalesce($batch, (SELECT max(batch_id) FROM etl_batch WHERE status <> 'running'))
             ORDER BY source_name, source_file, source_row
-            """;
-        sql.Parameters.AddWithValue("batch", batchId);
-        return sql.ExecuteReader();
+            """, new DuckDBParameter("batch", batchId));
     }
 }

@@ -1,25 +1,24 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
 
 namespace IpWarehouse.Etl.Warehouse;
 
 /// <summary>
 /// Writes a query result as JSON or CSV, streaming row by row: the output of <c>ipwh sql</c>, <c>ipwh rejects</c>
-/// and their HTTP routes, so the CLI and the web server answer byte for byte alike. JSON is one array of
-/// objects keyed by column name, with unrounded numbers and null for missing values (INDICATORS.md); CSV is
-/// UTF-8 with a BOM so Excel opens it correctly.
+/// and their HTTP routes, so the CLI and the web server answer byte for byte alike (the CLI's table uses
+/// <see cref="Text"/> too). JSON is one array of objects keyed by column name, with unrounded numbers and null for
+/// missing values (INDICATORS.md), nested values as JSON; CSV is UTF-8 with a BOM so Excel opens it correctly.
+/// Values DuckDB.NET cannot hold exactly arrive already rendered by DuckDB (<see cref="ReadOnlyQuery"/>).
 /// </summary>
 public static class QueryOutput
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes every row (at most <paramref name="rowLimit"/> when positive) as one JSON array; returns true when rows were left unread.</summary>
-    public static bool WriteJson(DbDataReader reader, TextWriter output, int rowLimit = 0)
+    public static bool WriteJson(QueryResult reader, TextWriter output, int rowLimit = 0)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
@@ -77,18 +76,18 @@ public static class QueryOutput
             case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case DateTime time: json.WriteStringValue(time.ToString(time.Kind == DateTimeKind.Utc ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)); break;
             case byte[] bytes: json.WriteBase64StringValue(bytes); break;
+            case JsonText text: WriteJsonText(json, text.Json); break;
             default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
         }
     }
 
     /// <summary>Writes a header and every row (at most <paramref name="rowLimit"/> when positive) as CSV with a BOM; returns true when rows were left unread.</summary>
-    public static bool WriteCsv(DbDataReader reader, TextWriter output, int rowLimit = 0)
+    public static bool WriteCsv(QueryResult reader, TextWriter output, int rowLimit = 0)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
         output.Write('\uFEFF');
         output.WriteLine(string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => CsvField(reader.GetName(i)))));
-        var values = new object[reader.FieldCount];
         var rows = 0;
         while (reader.Read())
         {
@@ -97,8 +96,15 @@ public static class QueryOutput
                 return true;
             }
             rows++;
-            reader.GetValues(values);
-            output.WriteLine(string.Join(",", values.Select(v => CsvField(Text(v)))));
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write(',');
+                }
+                output.Write(CsvField(Text(reader.GetValue(i))));
+            }
+            output.WriteLine();
         }
         return false;
     }
@@ -109,11 +115,41 @@ public static class QueryOutput
         null or DBNull => string.Empty,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        DuckDBInterval interval => $"{interval.Months} mon {interval.Days} days {interval.Micros} us",
         byte[] bytes => Convert.ToHexString(bytes),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// DuckDB's to_json writes NaN and Infinity inside nested values, which JSON has no words for: such a
+    /// value is written as a JSON string of DuckDB's text instead of as invalid JSON.
+    private static void WriteJsonText(Utf8JsonWriter json, string text)
+    {
+        if (IsJson(text))
+        {
+            json.WriteRawValue(text, skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteStringValue(text);
+        }
+    }
+
+    private static bool IsJson(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return reader.BytesConsumed == bytes.Length;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private static string CsvField(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

@@ -18,18 +18,18 @@ public static class QueryParquet
     /// <param name="output">A seekable stream (a file, or memory for HTTP).</param>
     /// <param name="labels">Chinese labels by column name (<see cref="QueryLabels"/>), written as column metadata.</param>
     /// <param name="rowLimit">At most this many rows when positive.</param>
-    public static bool Write(DbDataReader reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0) =>
+    public static bool Write(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0) =>
         WriteAsync(reader, output, labels, rowLimit).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="Write"/>
-    public static async Task<bool> WriteAsync(DbDataReader reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0,
+    public static async Task<bool> WriteAsync(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
         await using var writer = await AnswerParquetWriter.CreateAsync(output, QueryColumns.Of(reader, labels), new Dictionary<string, string>(),
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        var values = new object[reader.FieldCount];
+        var values = new object?[reader.FieldCount];
         var rows = 0;
         var truncated = false;
         while (reader.Read())
@@ -47,13 +47,14 @@ public static class QueryParquet
         return truncated;
     }
 
-    private static void Read(DbDataReader reader, object[] values)
+    private static void Read(QueryResult reader, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             try
             {
-                values[i] = reader.GetValue(i);
+                var value = reader.GetValue(i);
+                values[i] = value is JsonText json ? json.Json : value;
             }
             catch (OverflowException e)
             {

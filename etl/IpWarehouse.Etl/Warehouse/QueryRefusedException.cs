@@ -4,7 +4,7 @@ namespace IpWarehouse.Etl.Warehouse;
 /// A statistician's query that the read-only warehouse will not run: anything but a query, file access
 /// from SQL, or a query over its time limit. The message says why and what to do instead.
 /// </summary>
-public sealed class QueryRefusedException : EtlException
+public class QueryRefusedException : EtlException
 {
     /// <summary>Creates the error.</summary>
     public QueryRefusedException()

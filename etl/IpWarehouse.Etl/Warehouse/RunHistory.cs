@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Warehouse;
 
@@ -21,7 +21,7 @@ public static class RunHistory
                 SELECT batch_id, status, trigger, started_at, finished_at, published_at, message
                 FROM etl_batch ORDER BY started_at DESC, batch_id DESC LIMIT $limit
                 """;
-            command.Parameters.AddWithValue("limit", limit);
+            command.Parameters.Add(new DuckDBParameter("limit", limit));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

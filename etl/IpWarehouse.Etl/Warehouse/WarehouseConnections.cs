@@ -1,27 +1,54 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 
 namespace IpWarehouse.Etl.Warehouse;
 
-/// <summary>How readers open a warehouse: the published file, read-only, with no file access from SQL.</summary>
+/// <summary>How readers open a warehouse: the current published version, read-only, with no file access from SQL.</summary>
 public static class WarehouseConnections
 {
+    // A version named by published.json can vanish between reading the marker and opening the file (a publish
+    // made it old and removed it), or be locked for a moment (the removal's check): read the marker again.
+    private const int Attempts = 5;
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
+
     /// <summary>
-    /// Opens the published warehouse read-only, with <c>enable_external_access=false</c> (no reading or
-    /// writing files from SQL) and the configuration locked (no <c>SET</c> can undo that).
+    /// Opens the current published version (the one <c>published.json</c> names) read-only, with
+    /// <c>enable_external_access=false</c> (no reading or writing files from SQL) and the configuration locked
+    /// (no <c>SET</c> can undo that). Each call opens the version current at that moment by its own path, so a
+    /// long-running reader sees every new publish; connections already open keep reading their version.
     /// </summary>
-    public static DuckDBConnection OpenPublished(WarehousePaths paths)
+    public static DuckDBConnection OpenPublished(WarehousePaths paths) => OpenPublished(paths, out _);
+
+    /// <summary>As <see cref="OpenPublished(WarehousePaths)"/>, saying which publish was opened (null for a warehouse without <c>published.json</c>).</summary>
+    /// <exception cref="LoadException">Nothing is published yet.</exception>
+    public static DuckDBConnection OpenPublished(WarehousePaths paths, out PublishedMarker? publish)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        if (!File.Exists(paths.PublishedDatabase))
+        for (var attempt = 1; ; attempt++)
         {
-            throw new LoadException(
-                $"There is no published warehouse at {paths.PublishedDatabase} yet. Run 'ipwh load' (or './ipwh demo' for the demo) first.");
+            publish = PublishedMarker.Read(paths);
+            var database = publish?.DatabasePath(paths) ?? paths.PublishedDatabase;
+            if (!File.Exists(database))
+            {
+                if (attempt < Attempts && publish is not null)
+                {
+                    Thread.Sleep(Pause);
+                    continue;
+                }
+                throw new LoadException(publish is null
+                    ? $"There is no published warehouse at {paths.PublishedDatabase} yet. Run 'ipwh load' (or './ipwh demo' for the demo) first."
+                    : $"{paths.PublishedMarker} names {database}, which does not exist. Run 'ipwh load' to publish again.");
+            }
+            try
+            {
+                return DuckDbFactory.Open(database, DuckDbOptions.ReadOnlyQueries);
+            }
+            catch (DatabaseLockedException) when (attempt < Attempts)
+            {
+                Thread.Sleep(Pause);
+            }
         }
-        var connection = new DuckDBConnection(
-            $"DataSource={paths.PublishedDatabase};ACCESS_MODE=READ_ONLY;enable_external_access=false;lock_configuration=true");
-        connection.Open();
-        return connection;
     }
 
     /// <summary>
@@ -34,15 +61,13 @@ public static class WarehouseConnections
         fromPublishedCopy = false;
         if (File.Exists(paths.WorkDatabase))
         {
-            var work = new DuckDBConnection($"DataSource={paths.WorkDatabase};ACCESS_MODE=READ_ONLY");
             try
             {
-                work.Open();
-                return work;
+                return DuckDbFactory.Open(paths.WorkDatabase, new DuckDbOptions { ReadOnly = true });
             }
-            catch (DuckDBException e) when (e.IsLocked)
+            catch (DatabaseLockedException)
             {
-                work.Dispose();
+                // A load holds it: the published copy answers.
             }
         }
         fromPublishedCopy = true;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;

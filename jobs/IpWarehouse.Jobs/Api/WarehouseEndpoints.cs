@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Warehouse;
 using Microsoft.AspNetCore.Builder;
@@ -102,7 +103,7 @@ public static class WarehouseEndpoints
     private static IResult SqlParquet(HttpContext http, DuckDBConnection connection, string sql)
     {
         var labels = QueryLabels.FromDictionary(WarehouseCatalog.Read(connection));
-        using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit);
+        using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit, ResultShape.Typed);
         var truncated = false;
         var result = ApiParquet.Of(stream => truncated = QueryParquet.Write(reader, stream, labels, SqlRowLimit), "query.parquet");
         if (truncated)
@@ -133,6 +134,10 @@ public static class WarehouseEndpoints
         {
             // A query's own error (syntax, unknown column, conversion …): DuckDB's message says what and where.
             return ApiError.Of(StatusCodes.Status400BadRequest, e.Message);
+        }
+        catch (DatabaseLockedException e)
+        {
+            return ApiError.Of(StatusCodes.Status503ServiceUnavailable, e.Message);
         }
     }
 }

@@ -1,4 +1,5 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Tests.Infrastructure;
 using static IpWarehouse.Etl.Tests.Indicators.IndicatorWarehouse;
@@ -157,16 +158,14 @@ public sealed class AsOfTests : IDisposable
     {
         using var folder = new TempFolder();
         var path = folder.File("ipwh.duckdb");
-        using (var writable = new DuckDBConnection($"DataSource={path}"))
+        using (var writable = DuckDbFactory.Open(path))
         {
-            writable.Open();
             using var built = new IndicatorWarehouse(writable);
             built.Patent("P1", "invention", "2023-03-01", granted: "2023-05-01");
             built.Build();
         }
 
-        using var readOnly = new DuckDBConnection($"DataSource={path};ACCESS_MODE=READ_ONLY");
-        readOnly.Open();
+        using var readOnly = DuckDbFactory.Open(path, new DuckDbOptions { ReadOnly = true });
         IndicatorMart.ComputeAsOf(readOnly, IndicatorSettings.Default, 2023, new DateOnly(2023, 4, 1), Clock);
 
         using var command = readOnly.CreateCommand();

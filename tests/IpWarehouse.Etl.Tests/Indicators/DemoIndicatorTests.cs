@@ -1,6 +1,7 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Demo;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Tests.Demo;
@@ -22,8 +23,7 @@ public sealed class DemoIndicatorTests : IDisposable
         var report = await loader.RunAsync(new LoadRequest { Trigger = "demo" });
         Assert.Equal("succeeded", report.Status);
 
-        using var work = new DuckDBConnection($"DataSource={loader.Paths.WorkDatabase}");
-        work.Open();
+        using var work = DuckDbFactory.Open(loader.Paths.WorkDatabase);
         var build = IndicatorMart.Build(work, IndicatorSettings.Default, FixedClock.Default);
 
         // the demo's years, and 2025 for what happened before its "today" (2025-03-15)

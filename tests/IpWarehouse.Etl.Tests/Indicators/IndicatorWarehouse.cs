@@ -1,5 +1,6 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Tests.Demo;
 using WarehouseSchema = IpWarehouse.Etl.Warehouse.Schema;
@@ -23,11 +24,7 @@ public sealed class IndicatorWarehouse : IDisposable
 
     public IndicatorWarehouse(DuckDBConnection? connection = null)
     {
-        Connection = connection ?? new DuckDBConnection("DataSource=:memory:");
-        if (Connection.State != System.Data.ConnectionState.Open)
-        {
-            Connection.Open();
-        }
+        Connection = connection ?? DuckDbFactory.OpenInMemory();
         WarehouseSchema.Apply(Connection, Clock);
         // 甘肃省 → 临夏回族自治州 → 临夏市 / 临夏县
         Execute("""

@@ -1,4 +1,5 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Etl.Tests.Infrastructure;
 
@@ -7,8 +8,7 @@ public sealed class StagingWarehouse : IDisposable
 {
     public StagingWarehouse()
     {
-        Connection = new DuckDBConnection("DataSource=:memory:");
-        Connection.Open();
+        Connection = DuckDbFactory.OpenInMemory();
     }
 
     public DuckDBConnection Connection { get; }

@@ -1,6 +1,7 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Demo.Internal;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Tests.Demo;
 using IpWarehouse.Etl.Tests.Infrastructure;
@@ -54,8 +55,7 @@ public sealed class CodeSuccessionLoadTests : IDisposable
         var report = await loader.RunAsync(new LoadRequest());
         Assert.Equal("succeeded", report.Status);
 
-        using var work = new DuckDBConnection($"DataSource={loader.Paths.WorkDatabase}");
-        work.Open();
+        using var work = DuckDbFactory.Open(loader.Paths.WorkDatabase);
         Assert.Equal(
             [
                 [huatingByCode, "620881", "code_succeeded", "620824"],

@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Warehouse;
 using WarehouseSchema = IpWarehouse.Etl.Warehouse.Schema;
 

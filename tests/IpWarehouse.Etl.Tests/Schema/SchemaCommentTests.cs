@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Tests.Schema;
 

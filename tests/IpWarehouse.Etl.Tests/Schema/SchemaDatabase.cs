@@ -1,5 +1,6 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Tests.Infrastructure;
 using WarehouseSchema = IpWarehouse.Etl.Warehouse.Schema;
 
@@ -30,20 +31,7 @@ public sealed class SchemaDatabase : IDisposable
 
     public TempFolder Folder => folder;
 
-    public static DuckDBConnection Open(string path)
-    {
-        var connection = new DuckDBConnection($"DataSource={path}");
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static DuckDBConnection Open(string path) => DuckDbFactory.Open(path);
 
     /// Closes and reopens the file (DuckDB checkpoints on close).
     public void Reopen()

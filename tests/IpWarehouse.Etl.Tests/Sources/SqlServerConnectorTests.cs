@@ -35,6 +35,29 @@ public sealed class SqlServerConnectorTests
     }
 
     [Fact]
+    public async Task A_server_certificate_this_machine_does_not_trust_is_explained_with_TrustServerCertificate_and_its_risk()
+    {
+        using var server = SelfSignedTlsServer.Start();
+        var check = await SourceConnectors.CheckAsync(Source($"Server=tcp:127.0.0.1,{server.Port};Database=Cases;User ID=etl;Password=secret;Encrypt=Strict;Connect Timeout=10"));
+
+        Assert.True(server.Handshakes > 0, "SqlClient never reached the TLS handshake");
+        Assert.Equal(SourceCheckStatus.Failed, check.Status);
+        Assert.False(check.IsTransient);
+        Assert.Contains("certificate is not trusted", check.Message, StringComparison.Ordinal);
+        Assert.Contains("TrustServerCertificate=true", check.Message, StringComparison.Ordinal);
+        Assert.Contains("man-in-the-middle", check.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", check.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)", true)]
+    [InlineData("The remote certificate was rejected by the provided RemoteCertificateValidationCallback.", true)]
+    [InlineData("A network-related or instance-specific error occurred while establishing a connection to SQL Server. (provider: TCP Provider, error: 40 - Could not open a connection to SQL Server)", false)]
+    [InlineData("Login failed for user 'etl'.", false)]
+    public void Certificate_errors_are_told_from_other_connection_errors(string message, bool untrusted) =>
+        Assert.Equal(untrusted, CertificateErrors.IsUntrusted(new InvalidOperationException("outer", new IOException(message))));
+
+    [Fact]
     public async Task An_invalid_connection_string_is_not_transient()
     {
         var check = await SourceConnectors.CheckAsync(Source("Server=x;Colour=blue"));

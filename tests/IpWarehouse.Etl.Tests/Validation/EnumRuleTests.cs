@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Layouts;
 
 namespace IpWarehouse.Etl.Tests.Validation;

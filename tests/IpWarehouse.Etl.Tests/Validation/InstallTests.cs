@@ -1,5 +1,6 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Validation;
 
 namespace IpWarehouse.Etl.Tests.Validation;
@@ -51,13 +52,11 @@ public sealed class InstallTests : IDisposable
     public void Macros_persist_in_a_database_file_and_work_after_reopening()
     {
         var file = Path.Combine(folder, "rules.duckdb");
-        using (var writer = new DuckDBConnection($"DataSource={file}"))
+        using (var writer = DuckDbFactory.Open(file))
         {
-            writer.Open();
             ValueRules.Install(writer);
         }
-        using var reader = new DuckDBConnection($"DataSource={file}");
-        reader.Open();
+        using var reader = DuckDbFactory.Open(file);
         using var command = reader.CreateCommand();
         command.CommandText = "SELECT ipwh_patent_no_ok('95115608.X') AND ipwh_enum('cases', 'case_type', '版权') = 'copyright'";
         Assert.Equal(true, command.ExecuteScalar());

@@ -1,4 +1,5 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Validation;
 
 namespace IpWarehouse.Etl.Tests.Validation;
@@ -8,8 +9,7 @@ public sealed class RulesDatabase : IDisposable
 {
     public RulesDatabase()
     {
-        Connection = new DuckDBConnection("DataSource=:memory:");
-        Connection.Open();
+        Connection = DuckDbFactory.OpenInMemory();
         ValueRules.Install(Connection);
     }
 

@@ -31,8 +31,8 @@ public sealed class TinyWarehouse : IDisposable
     };
 
     /// Writes ipwh.json: the training source (and <paramref name="moreSources"/>), a nightly cron, and
-    /// the scheduler and server sections given.
-    public IpwhConfig Configure(string? nightly = null, JsonObject? scheduler = null, JsonObject? server = null, params JsonObject[] moreSources)
+    /// the scheduler, server and loader sections given.
+    public IpwhConfig Configure(string? nightly = null, JsonObject? scheduler = null, JsonObject? server = null, JsonObject? loader = null, params JsonObject[] moreSources)
     {
         var sources = new JsonArray(TrainingSource());
         foreach (var source in moreSources)
@@ -56,6 +56,10 @@ public sealed class TinyWarehouse : IDisposable
         if (server is not null)
         {
             root["server"] = server;
+        }
+        if (loader is not null)
+        {
+            root["loader"] = loader;
         }
         File.WriteAllText(ConfigPath, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return ConfigLoader.Load(ConfigPath, _ => null, checkFiles: false);

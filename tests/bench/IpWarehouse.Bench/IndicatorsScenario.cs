@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Planning;
@@ -124,8 +125,7 @@ internal sealed class IndicatorsScenario(IndicatorsOptions options)
     /// IndicatorMart.Build on the loaded working database, as a publish runs it.
     private static (IndicatorBuild Build, Measurement Measurement) BuildMarts(WarehousePaths paths)
     {
-        using var work = new DuckDBConnection($"DataSource={paths.WorkDatabase}");
-        work.Open();
+        using var work = DuckDbFactory.Open(paths.WorkDatabase);
         Console.Error.WriteLine("[indicators] IndicatorMart.Build …");
         IndicatorBuild? build = null;
         var measurement = Meter.Measure("IndicatorMart.Build", 1, 0, 0, () => build = IndicatorMart.Build(work, IndicatorSettings.Default, TimeProvider.System));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Validation;
 
 namespace IpWarehouse.Bench;
@@ -59,8 +60,7 @@ internal sealed partial class LoadFiles(LoadOptions options, string directory)
     {
         Directory.CreateDirectory(FullFolder);
         Directory.CreateDirectory(DeltaFolder);
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
+        using var connection = DuckDbFactory.OpenInMemory();
         // The check-character macros (ipwh_patent_check_char, ipwh_uscc_check_char, …) are the loader's own.
         ValueRules.Install(connection);
         CreatePools(connection);

@@ -1,5 +1,6 @@
 using System.Globalization;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 
 namespace IpWarehouse.Bench;
@@ -20,8 +21,7 @@ internal sealed partial class LoadScenario
 
     private static void CheckRaw(LoadFiles files, IReadOnlyList<LoadExpectation> expected, string databasePath)
     {
-        using var connection = new DuckDBConnection($"DataSource={databasePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DuckDbFactory.Open(databasePath, new DuckDbOptions { ReadOnly = true });
         foreach (var e in expected)
         {
             var rows = long.Parse(Scalar(connection, $"SELECT count(*) FROM {e.Source.Kind}"), CultureInfo.InvariantCulture);
@@ -46,8 +46,7 @@ internal sealed partial class LoadScenario
             throw new InvalidOperationException($"The {label} load ended {report.Status}: {report.Message} " +
                 string.Join("; ", report.Sources.Select(s => $"{s.Name}: {s.Status} {s.Message}")));
         }
-        using var published = new DuckDBConnection($"DataSource={report.PublishedDatabase};ACCESS_MODE=READ_ONLY");
-        published.Open();
+        using var published = DuckDbFactory.Open(report.PublishedDatabase!, new DuckDbOptions { ReadOnly = true });
         var facts = new LoadFacts { BatchId = report.BatchId };
         foreach (var e in expected)
         {
@@ -81,8 +80,7 @@ internal sealed partial class LoadScenario
     /// The incremental batch writes its new keys and the restated keys whose values changed, nothing else.
     private static void CheckDeltaWrites(LoadReport report, IReadOnlyList<LoadExpectation> expected, LoadFiles files)
     {
-        using var published = new DuckDBConnection($"DataSource={report.PublishedDatabase};ACCESS_MODE=READ_ONLY");
-        published.Open();
+        using var published = DuckDbFactory.Open(report.PublishedDatabase!, new DuckDbOptions { ReadOnly = true });
         foreach (var e in expected)
         {
             var fact = Facts[e.Source.Kind];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
 
 namespace IpWarehouse.Bench;
@@ -15,8 +16,7 @@ internal sealed partial class LoadScenario
     /// DuckDB alone: <c>CREATE TABLE … AS SELECT * FROM read_csv(…)</c> for the four files, into a fresh database file.
     private Measurement MeasureRaw(string phase, LoadFiles files, string databasePath, string readOptions)
     {
-        using var connection = new DuckDBConnection($"DataSource={databasePath}");
-        connection.Open();
+        using var connection = DuckDbFactory.Open(databasePath);
         Console.Error.WriteLine($"[load] {phase} …");
         return Meter.Measure(phase, 1, files.Sources.Sum(s => s.Rows), 0, () =>
         {
@@ -52,8 +52,7 @@ internal sealed partial class LoadScenario
             Directory.Delete(folder, recursive: true);
         }
         Directory.CreateDirectory(folder);
-        using var connection = new DuckDBConnection($"DataSource={publishedDatabase};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DuckDbFactory.Open(publishedDatabase, new DuckDbOptions { ReadOnly = true });
         var tables = new List<(string Name, long Rows)>();
         using (var command = connection.CreateCommand())
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Bench;
 
@@ -116,8 +117,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
 
     private static string DuckDbSettings()
     {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
+        using var connection = DuckDbFactory.OpenInMemory();
         return $"threads = {Scalar(connection, "SELECT current_setting('threads')")}, memory_limit = {Scalar(connection, "SELECT current_setting('memory_limit')")}";
     }
 
@@ -129,7 +129,7 @@ internal sealed partial class LoadScenario(LoadOptions options)
     {
         static long Size(string path) => Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
         var warehouse = new IpWarehouse.Etl.Warehouse.WarehousePaths(files.Warehouse);
-        return $"working database {MiB(Size(Path.GetDirectoryName(warehouse.WorkDatabase)!))}, published ipwh.duckdb {MiB(new FileInfo(warehouse.PublishedDatabase).Length)}, " +
+        return $"working database {MiB(Size(Path.GetDirectoryName(warehouse.WorkDatabase)!))}, published versions {MiB(Size(warehouse.PublishedFolder))} ({Directory.GetFiles(warehouse.PublishedFolder, "*.duckdb").Length} kept), " +
             $"snapshots {MiB(Size(warehouse.Snapshots))} (two publishes), raw typed {MiB(new FileInfo(Path.Combine(directory, "raw-typed.duckdb")).Length)}, " +
             $"raw VARCHAR {MiB(new FileInfo(Path.Combine(directory, "raw-text.duckdb")).Length)}";
     }

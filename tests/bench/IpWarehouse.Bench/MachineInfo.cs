@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Bench;
 
@@ -15,7 +15,7 @@ internal static class MachineInfo
         text.AppendLine(CultureInfo.InvariantCulture, $"- rows per repeat: {options.Rows:N0}; repeats: {options.Repeat}; folder: {directory}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} logical CPUs (nproc), {MemoryGiB():0.0} GiB memory, {CpuModel()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- OS: {RuntimeInformation.OSDescription}; runtime: {RuntimeInformation.FrameworkDescription}, server GC: {System.Runtime.GCSettings.IsServerGC}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- DuckDB: {DuckDBConnection.LibraryVersion}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- DuckDB: {DuckDbFactory.LibraryVersion}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- load average at start (1, 5, 15 min): {LoadAverage()}");
         text.Append(CultureInfo.InvariantCulture, $"- peak working set: {(PeakMemory.PerPhase ? "per phase (VmHWM reset through /proc/self/clear_refs)" : "since process start")}");
         return text.ToString();

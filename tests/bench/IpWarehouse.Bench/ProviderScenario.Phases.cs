@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Bench;
 
@@ -29,10 +29,10 @@ internal sealed partial class ProviderScenario
         {
             return Meter.Measure(Appender, repeat, options.Rows, options.Rows * ProviderRows.ColumnCount, () =>
             {
+                // AppendRow with a state, as the product's staging does: DuckDB.NET reuses one row object.
                 for (var i = 0L; i < options.Rows; i++)
                 {
-                    var row = ProviderRows.At(i);
-                    appender.CreateRow()
+                    appender.AppendRow(ProviderRows.At(i), static (cells, row) => cells
                         .AppendValue(row.Id)
                         .AppendValue(row.RegionCode)
                         .AppendValue(row.Year)
@@ -42,8 +42,7 @@ internal sealed partial class ProviderScenario
                         .AppendValue(row.ApplicationDate)
                         .AppendValue(row.GrantDate)
                         .AppendValue(row.Applicant)
-                        .AppendValue(row.City)
-                        .EndRow();
+                        .AppendValue(row.City));
                 }
                 appender.Dispose();
             });
@@ -72,6 +71,7 @@ internal sealed partial class ProviderScenario
         {
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT * FROM t";
+            command.UseStreamingMode = true; // as the product reads large results
             using var reader = command.ExecuteReader();
             var (rows, sum) = ReadTyped(reader);
             CheckRowCount(Reader, rows);
@@ -111,6 +111,7 @@ internal sealed partial class ProviderScenario
         {
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT * FROM t";
+            command.UseStreamingMode = true; // as the product reads large results
             using var reader = command.ExecuteReader();
             var rows = 0L;
             while (reader.Read())

@@ -1,14 +1,16 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Bench;
 
 /// <summary>
-/// Issue 2: the provider against raw DuckDB on the same rows, in one run. Per repeat, in a fresh
-/// database file: DuckDBAppender fills <c>t</c>; a hand-written C API appender
-/// (<see cref="Bench.RawAppender"/>) fills the same rows into a second file, the floor any provider
-/// could reach; DuckDB's own read_csv loads the same rows (exported from <c>t</c>, untimed) into
-/// <c>t_csv</c>; DuckDBDataReader scans <c>t</c> into typed values; DuckDB scans <c>t</c> natively.
-/// Targets: appender ≥ 5 M rows/s and ≤ 2 × read_csv's time; reader ≥ 20 M values/s.
+/// The .NET provider (DuckDB.NET.Data 1.5.6.1 since issue 11; our own provider in issue 2) against raw
+/// DuckDB on the same rows, in one run. Per repeat, in a fresh database file: DuckDB.NET's DuckDBAppender
+/// fills <c>t</c>; a hand-written C API appender (<see cref="Bench.RawAppender"/>) fills the same rows into a
+/// second file, the floor any provider could reach; DuckDB's own read_csv loads the same rows (exported
+/// from <c>t</c>, untimed) into <c>t_csv</c>; DuckDB.NET's DuckDBDataReader (streaming) scans <c>t</c> into
+/// typed values; DuckDB scans <c>t</c> natively. Targets (issue 2): appender ≥ 5 M rows/s and ≤ 2 ×
+/// read_csv's time; reader ≥ 20 M values/s.
 /// </summary>
 internal sealed partial class ProviderScenario(BenchOptions options)
 {
@@ -16,8 +18,8 @@ internal sealed partial class ProviderScenario(BenchOptions options)
     public const string Appender = "DuckDBAppender";
     public const string RawAppender = "C API appender, hand-written (raw DuckDB)";
     public const string ReadCsv = "read_csv (raw DuckDB)";
-    public const string Reader = "DuckDBDataReader, typed getters";
-    public const string ReadOnly = "DuckDBDataReader, Read() only";
+    public const string Reader = "DuckDBDataReader (streaming), typed getters";
+    public const string ReadOnly = "DuckDBDataReader (streaming), Read() only";
     public const string NativeScan = "native scan (raw DuckDB)";
 
     private readonly List<Measurement> measurements = [];
@@ -55,9 +57,8 @@ internal sealed partial class ProviderScenario(BenchOptions options)
     {
         try
         {
-            using (var connection = new DuckDBConnection($"DataSource={databasePath}"))
+            using (var connection = DuckDbFactory.Open(databasePath))
             {
-                connection.Open();
                 if (repeat == 1)
                 {
                     Console.WriteLine($"- DuckDB settings (defaults, not changed): threads = {Scalar(connection, "SELECT current_setting('threads')")}, " +

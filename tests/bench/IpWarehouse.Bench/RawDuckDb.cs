@@ -4,8 +4,8 @@ namespace IpWarehouse.Bench;
 
 /// <summary>
 /// The few DuckDB C API functions (duckdb.h, DuckDB 1.5.6) the hand-written baseline needs, bound
-/// directly so that it shares nothing with the provider but the library file: the same libduckdb.so the
-/// provider loads (<c>IPWH_DUCKDB_LIBRARY</c>, else the copy next to the assembly).
+/// directly so that it shares nothing with DuckDB.NET but the library file: the libduckdb.so next to the
+/// assembly (DuckDB.NET.Bindings.Full's linux-x64 copy), which DuckDB.NET loads too.
 /// </summary>
 internal static unsafe partial class RawDuckDb
 {
@@ -21,8 +21,7 @@ internal static unsafe partial class RawDuckDb
             {
                 return 0;
             }
-            var configured = Environment.GetEnvironmentVariable("IPWH_DUCKDB_LIBRARY");
-            return NativeLibrary.Load(string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "libduckdb.so") : configured);
+            return NativeLibrary.Load(Path.Combine(AppContext.BaseDirectory, "libduckdb.so"));
         });
     }
 

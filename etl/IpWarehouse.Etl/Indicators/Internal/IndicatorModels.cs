@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Loading.Internal;
 
 namespace IpWarehouse.Etl.Indicators.Internal;
@@ -109,7 +109,7 @@ internal static class IndicatorModels
         }
         catch (DuckDBException e)
         {
-            throw new DuckDBException($"warehouse-sql/{file}: {e.Message}", e.ErrorType, e);
+            throw new WarehouseSqlException(file, e);
         }
     }
 

@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Loading.Internal;
 
@@ -43,7 +43,7 @@ internal static class SqlScript
         }
         catch (DuckDBException e) when (file is not null)
         {
-            throw new DuckDBException($"warehouse-sql/{file}: {e.Message}", e.ErrorType, e);
+            throw new WarehouseSqlException(file, e);
         }
     }
 
@@ -53,7 +53,7 @@ internal static class SqlScript
         command.CommandText = sql;
         foreach (var parameter in parameters)
         {
-            command.Parameters.Add(new DuckDBParameter(parameter));
+            command.Parameters.Add(new DuckDBParameter(parameter ?? DBNull.Value));
         }
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
@@ -65,7 +65,7 @@ internal static class SqlScript
         command.CommandText = sql;
         foreach (var parameter in parameters)
         {
-            command.Parameters.Add(new DuckDBParameter(parameter));
+            command.Parameters.Add(new DuckDBParameter(parameter ?? DBNull.Value));
         }
         command.ExecuteNonQuery();
     }

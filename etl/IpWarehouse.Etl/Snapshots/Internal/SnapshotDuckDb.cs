@@ -1,5 +1,5 @@
 using System.Data.Common;
-using IpWarehouse.DuckDb;
+using IpWarehouse.Etl.DuckDb;
 
 namespace IpWarehouse.Etl.Snapshots.Internal;
 
@@ -9,8 +9,6 @@ internal static class SnapshotDuckDb
 {
     internal static DbConnection OpenForFiles()
     {
-        var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        return connection;
+        return DuckDbFactory.OpenInMemory();
     }
 }

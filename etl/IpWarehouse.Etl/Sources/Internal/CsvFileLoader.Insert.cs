@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Sources.Internal;
 
@@ -51,7 +51,7 @@ internal sealed partial class CsvFileLoader
                 {
                     foreach (var (record, start) in scan.Breakpoints)
                     {
-                        appender.CreateRow().AppendValue(record).AppendValue(start - record).EndRow();
+                        appender.AppendRow((record, start - record), static (row, r) => row.AppendValue((long?)r.Item1).AppendValue((long?)r.Item2));
                     }
                 }
                 line = "r.k + b.delta";
@@ -71,8 +71,8 @@ internal sealed partial class CsvFileLoader
                 .ToString();
             using var command = warehouse.CreateCommand();
             command.CommandText = insert;
-            command.Parameters.AddWithValue("source", source.Name);
-            command.Parameters.AddWithValue("file", file);
+            command.Parameters.Add(new DuckDBParameter("source", source.Name));
+            command.Parameters.Add(new DuckDBParameter("file", file));
             return await RunAsync(command, file, cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -1,5 +1,5 @@
 using System.Buffers;
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 

@@ -90,7 +90,7 @@ internal static class FileSources
     /// order, and sum rows, warnings and missing required columns into one result.
     internal static async Task<SourceLoadResult> LoadEachFileAsync(
         SourceDefinition source,
-        IpWarehouse.DuckDb.DuckDBConnection warehouse,
+        DuckDB.NET.Data.DuckDBConnection warehouse,
         string stagingTable,
         SourceLoadOptions? options,
         Func<string, CancellationToken, Task<FileLoad>> loadFile,

@@ -1,4 +1,4 @@
-using IpWarehouse.DuckDb;
+using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Layouts;
 
@@ -56,12 +56,7 @@ internal sealed class XlsxFileLoader(SourceDefinition source, SourceLoadOptions?
                         values[target] = text.Length == 0 ? null : text;
                     }
                 }
-                var appended = appender.CreateRow().AppendValue(source.Name).AppendValue(file).AppendValue(row.Number);
-                foreach (var value in values)
-                {
-                    appended.AppendValue(value);
-                }
-                appended.EndRow();
+                StagingTable.AppendRow(appender, source.Name, file, row.Number, values, null);
                 rows++;
             }
             return rows;
@@ -157,7 +152,7 @@ internal sealed class XlsxFileLoader(SourceDefinition source, SourceLoadOptions?
     {
         using var command = warehouse.CreateCommand();
         command.CommandText = $"DELETE FROM {DuckSql.QualifiedName(stagingTable)} WHERE {StagingTable.FileColumn} = $file";
-        command.Parameters.AddWithValue("file", file);
+        command.Parameters.Add(new DuckDBParameter("file", file));
         command.ExecuteNonQuery();
     }
 }

@@ -7,7 +7,7 @@ namespace IpWarehouse.Etl.Warehouse.Internal;
 /// and, for DECIMAL, the precision and scale of its schema table.
 internal static class QueryColumns
 {
-    internal static List<AnswerColumn> Of(DbDataReader reader, IReadOnlyDictionary<string, string>? labels)
+    internal static List<AnswerColumn> Of(QueryResult reader, IReadOnlyDictionary<string, string>? labels)
     {
         var schema = reader.GetColumnSchema();
         var columns = new List<AnswerColumn>();
