@@ -72,8 +72,14 @@ public sealed class QueryResult : IDisposable
     /// <summary>The name of column <paramref name="ordinal"/>.</summary>
     public string GetName(int ordinal) => reader.GetName(ordinal);
 
-    /// <summary>The provider's name of column <paramref name="ordinal"/>'s type.</summary>
-    public string GetDataTypeName(int ordinal) => reader.GetDataTypeName(ordinal);
+    /// <summary>
+    /// Column <paramref name="ordinal"/>'s type as DuckDB names it (<c>DECIMAL(18,2)</c>) when the query was described
+    /// first, else the provider's name (<c>Decimal</c>).
+    /// </summary>
+    public string GetDataTypeName(int ordinal) => DescribedTypes?[ordinal] ?? reader.GetDataTypeName(ordinal);
+
+    /// <summary>The columns' DuckDB types from <c>DESCRIBE</c>, when the query was described.</summary>
+    internal IReadOnlyList<string>? DescribedTypes { get; set; }
 
     /// <summary>The .NET type of column <paramref name="ordinal"/>'s values.</summary>
     public Type GetFieldType(int ordinal) => reader.GetFieldType(ordinal);

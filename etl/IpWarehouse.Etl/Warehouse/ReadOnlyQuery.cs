@@ -30,10 +30,12 @@ public static partial class ReadOnlyQuery
         try
         {
             var columns = ResultColumns.Describe(published, sql, limit, shape);
-            return columns.Projection() is { } projection
+            var result = columns.Projection() is { } projection
                 ? QueryResult.Run(published, $"SELECT {projection} FROM query($ipwh_sql)", [new DuckDBParameter("ipwh_sql", sql)],
                     columns.JsonColumns, limit, e => Refusal(e, timeout))
                 : QueryResult.Run(published, sql, [], null, limit, e => Refusal(e, timeout));
+            result.DescribedTypes = [.. columns.Columns.Select(c => c.Type)];
+            return result;
         }
         catch (Exception e) when (e is not QueryRefusedException)
         {
