@@ -22,7 +22,7 @@ internal static class RunsCommand
             {
                 Console.Error.WriteLine("ipwh: a load is running; showing the history as of the last publish.");
             }
-            var runs = RunHistory.Read(connection, result.GetValue(limit));
+            var runs = RunHistory.Read(connection, result.GetValue(limit), new WarehousePaths(configuration.Warehouse));
             if (result.GetValue(format) == OutputFormat.Json)
             {
                 WriteJson(runs, Console.Out);
@@ -49,15 +49,25 @@ internal static class RunsCommand
     private static void WriteTable(IReadOnlyList<RunRecord> runs, TextWriter output)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("批次 batch", "状态 status", "触发 trigger", "开始 started (UTC)", "用时 duration", "来源 sources (read / accepted / quarantined)");
+            .AddColumns("批次 batch", "状态 status", "触发 trigger", "开始 started (UTC)", "用时 duration", "快照 snapshot", "来源 sources (read / accepted / quarantined)");
         foreach (var run in runs)
         {
             var duration = run.FinishedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:F1} s" : "";
             var sources = string.Join("\n", run.Sources.Select(s => $"{s.Name} {s.Status}: {s.RowsRead:N0} / {s.RowsAccepted:N0} / {s.RowsQuarantined:N0}{Stale(s, run)}"));
-            table.AddRow(Markup.Escape(run.BatchId), run.Status, run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration, Markup.Escape(sources));
+            table.AddRow(Markup.Escape(run.BatchId), run.Status, run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration,
+                SnapshotText(run.SnapshotStatus), Markup.Escape(sources));
         }
         Terminal.For(output).Write(table);
     }
+
+    private static string SnapshotText(string? status) => status switch
+    {
+        "pending" => "待写 pending",
+        "written" => "已写 written",
+        "failed" => "[red]失败 failed[/]",
+        "removed" => "已清理 removed",
+        _ => "",
+    };
 
     /// A failed source's last good data stays published: say how old it is, so nobody mistakes it for tonight's.
     private static string Stale(RunSourceRecord source, RunRecord run) =>

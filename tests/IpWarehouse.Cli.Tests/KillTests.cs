@@ -5,8 +5,9 @@ namespace IpWarehouse.Cli.Tests;
 
 /// kill -9 at each step of a load: the last published warehouse stays readable and correct, and the
 /// next `ipwh load` succeeds with no manual cleanup (DESIGN.md, "Publish is atomic"). Killed once
-/// published.json names the new version ("link"), that version is what readers see, and the next load
-/// finishes the rest (the ipwh.duckdb link, the history).
+/// published.json names the new version ("link", and the snapshot that follows the publish: "snapshot",
+/// "manifest"), that version is what readers see, and the next load finishes the rest (the ipwh.duckdb link,
+/// the history, the snapshot).
 public sealed class KillTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -26,6 +27,8 @@ public sealed class KillTests : IDisposable
     [InlineData("publish", true, false)]
     [InlineData("rename", true, false)]
     [InlineData("link", true, true)]
+    [InlineData("snapshot", true, true)]
+    [InlineData("manifest", true, true)]
     public void Killed_at_a_step_the_published_warehouse_survives_and_the_next_load_recovers(string step, bool committed, bool switched)
     {
         var first = Run("load");
@@ -60,6 +63,14 @@ public sealed class KillTests : IDisposable
         Assert.Equal(runs[0].GetProperty("batch_id").GetString(), PublishedBatch());
         Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, "warehouse", "published"), ".publishing-*"));
         Assert.Empty(Directory.GetDirectories(Path.Combine(folder.Path, "warehouse", "snapshots"), ".tmp-*"));
+
+        // Published before the kill or by the next load, the killed load's snapshot is written by the next load.
+        Assert.All(runs.Where(r => r.GetProperty("status").GetString() == "succeeded"),
+            r => Assert.Equal("written", r.GetProperty("snapshot_status").GetString()));
+        Assert.Equal("written", JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "warehouse", "published.json")))
+            .RootElement.GetProperty("snapshot_status").GetString());
+        Assert.Equal(runs.Count(r => r.GetProperty("status").GetString() == "succeeded"),
+            Directory.GetDirectories(Path.Combine(folder.Path, "warehouse", "snapshots")).Length);
 
         // The path statisticians open links to the current version; retention (1 older version) left two.
         var link = new FileInfo(Path.Combine(folder.Path, "warehouse", "ipwh.duckdb"));
