@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
 
@@ -60,14 +61,8 @@ internal static class RunsCommand
         Terminal.For(output).Write(table);
     }
 
-    private static string SnapshotText(string? status) => status switch
-    {
-        "pending" => "待写 pending",
-        "written" => "已写 written",
-        "failed" => "[red]失败 failed[/]",
-        "removed" => "已清理 removed",
-        _ => "",
-    };
+    private static string SnapshotText(string? status) =>
+        status == SnapshotLedger.Failed ? $"[red]{SnapshotLedger.Label(status)}[/]" : SnapshotLedger.Label(status);
 
     /// A failed source's last good data stays published: say how old it is, so nobody mistakes it for tonight's.
     private static string Stale(RunSourceRecord source, RunRecord run) =>

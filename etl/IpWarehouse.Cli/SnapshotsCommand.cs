@@ -98,7 +98,7 @@ internal static class SnapshotsCommand
                 .AddColumns("快照 snapshot", "批次 batch", "状态 status", "大小 size", "固定 pinned", "保留 kept");
             foreach (var e in entries)
             {
-                table.AddRow(Markup.Escape(e.Snapshot ?? "—"), Markup.Escape(e.BatchId), e.Status,
+                table.AddRow(Markup.Escape(e.Snapshot ?? "—"), Markup.Escape(e.BatchId), SnapshotLedger.Label(e.Status),
                     e.Bytes is { } b && e.Status == SnapshotLedger.Written ? RetentionSize(b) : "",
                     e.Pinned ? Markup.Escape("📌 " + (e.Note ?? "")) : "", kept.Contains(e.BatchId) ? "是 yes" : "否 no");
             }

@@ -32,6 +32,16 @@ public static class SnapshotLedger
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>A status as the text outputs show it, Chinese first (待写 pending, 已写 written, 失败 failed, 已清理 removed).</summary>
+    public static string Label(string? status) => status switch
+    {
+        Pending => "待写 pending",
+        Written => "已写 written",
+        Failed => "失败 failed",
+        Removed => "已清理 removed",
+        _ => "",
+    };
+
     /// <summary>The ledger's file.</summary>
     public static string FilePath(WarehousePaths paths)
     {
