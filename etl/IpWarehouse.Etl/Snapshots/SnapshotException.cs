@@ -2,7 +2,7 @@ namespace IpWarehouse.Etl.Snapshots;
 
 /// <summary>
 /// A snapshot did not verify (its files do not hold what was published), or there is no snapshot to verify.
-/// At publish it fails the publish: nothing is published and the previous publish stays.
+/// After a publish it fails that publish's snapshot (status failed); the publish stands and the next load writes the snapshot.
 /// </summary>
 public sealed class SnapshotException : EtlException
 {

@@ -82,7 +82,7 @@ public static class SnapshotLedger
         ArgumentNullException.ThrowIfNull(change);
         Directory.CreateDirectory(paths.Snapshots);
         using var held = Lock(paths);
-        var entries = Read(paths).ToList();
+        var entries = File.Exists(FilePath(paths)) ? Read(paths).ToList() : Existing(paths);
         var result = change(entries);
         var file = FilePath(paths);
         var temp = file + ".tmp";
@@ -109,6 +109,30 @@ public static class SnapshotLedger
             }
             return 0;
         });
+    }
+
+    /// A warehouse from before the ledger: its snapshot folders become written entries, so retention and pins cover them.
+    private static List<SnapshotEntry> Existing(WarehousePaths paths)
+    {
+        var entries = new List<SnapshotEntry>();
+        foreach (var folder in SnapshotFolder.All(paths))
+        {
+            try
+            {
+                var manifest = folder.ReadManifest();
+                entries.Add(new SnapshotEntry(manifest.BatchId, DateTimeOffset.Parse(manifest.AsOf, System.Globalization.CultureInfo.InvariantCulture), null, Written)
+                {
+                    Snapshot = folder.Name,
+                    Bytes = SnapshotRetention.FolderBytes(folder.Path),
+                    Message = "recorded from its manifest (written before the snapshot ledger existed)",
+                });
+            }
+            catch (Exception e) when (e is SnapshotException or FormatException)
+            {
+                // Not a complete snapshot: nothing to record, nothing retention may remove.
+            }
+        }
+        return entries;
     }
 
     private static FileStream Lock(WarehousePaths paths)

@@ -106,6 +106,35 @@ public sealed class SnapshotRetentionTests(ITestOutputHelper output) : IDisposab
         Assert.Equal([batches[0]], pruned.Versions.Select(v => v.BatchId));
     }
 
+    [Theory]
+    [InlineData("""{ "days": -1 }""", "snapshots.keep.days in")]
+    [InlineData("""{ "weeks": 4 }""", "unknown key 'weeks'")]
+    [InlineData("""{ "years": "always" }""", "snapshots.keep.years in")]
+    [InlineData("14", "snapshots.keep in")]
+    public void A_bad_snapshots_keep_fails_before_any_load_work_naming_the_key(string keep, string expected)
+    {
+        folder.Write("t.csv", "event_id,event_date,region_code,person_times,topic\n");
+        var path = folder.Write("ipwh.json", $$"""
+            { "warehouse": "warehouse", "timeZone": "Asia/Shanghai", "snapshots": { "keep": {{keep}} },
+              "sources": [ { "name": "training", "kind": "training", "connector": "csv", "path": "t.csv" } ] }
+            """);
+        var error = Assert.Throws<ConfigException>(() => new Loader(ConfigLoader.Load(path, _ => null)));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"days\": 14, \"months\": 24, \"years\": \"forever\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_rule_is_14_days_24_months_and_every_year_forever()
+    {
+        folder.Write("t.csv", "event_id,event_date,region_code,person_times,topic\n");
+        var path = folder.Write("ipwh.json", """
+            { "warehouse": "warehouse", "timeZone": "Asia/Shanghai", "snapshots": { "keep": { "years": "forever", "days": 7 } },
+              "sources": [ { "name": "training", "kind": "training", "connector": "csv", "path": "t.csv" } ] }
+            """);
+        Assert.Equal(new SnapshotRetention(7, 24, null), SnapshotRetention.FromConfig(ConfigLoader.Load(path, _ => null)));
+        Assert.Equal(new SnapshotRetention(14, 24, null), SnapshotRetention.Default);
+    }
+
     private static (long Bytes, int Count) OnDisk(WarehousePaths paths)
     {
         var folders = SnapshotFolder.All(paths);
