@@ -62,7 +62,7 @@ public static class RunHistory
         {
             var snapshots = Snapshots.SnapshotLedger.Read(paths).ToDictionary(e => e.BatchId, StringComparer.Ordinal);
             return [.. runs.Select(r => snapshots.TryGetValue(r.BatchId, out var s)
-                ? r with { SnapshotStatus = s.Status, SnapshotFinishedAt = s.FinishedAt?.UtcDateTime }
+                ? r with { SnapshotStatus = s.Status, SnapshotFinishedAt = s.FinishedAt is { } at ? AsHistoryTime(at) : null }
                 : r)];
         }
         return runs;
@@ -126,6 +126,13 @@ public static class RunHistory
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    // As the history's own TIMESTAMPTZ columns read: UTC, microseconds, no kind, so the JSON writes them alike.
+    private static DateTime AsHistoryTime(DateTimeOffset time)
+    {
+        var ticks = time.UtcDateTime.Ticks;
+        return new DateTime(ticks - ticks % 10, DateTimeKind.Unspecified);
+    }
 
     private static DateTime? NullableTime(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDateTime(ordinal);
 
