@@ -78,12 +78,13 @@ public sealed partial class Loader
         return entry;
     }
 
-    /// Snapshots that failed or were interrupted (a kill after the publish), which retention still keeps: written now.
-    private void WriteMissingSnapshots(IProgress<LoadProgress>? progress)
+    /// Snapshots of earlier publishes that failed or were interrupted (a kill after the publish), which retention still
+    /// keeps: written now. <paramref name="attempted"/>, this load's own, was just tried.
+    private void WriteMissingSnapshots(string attempted, IProgress<LoadProgress>? progress)
     {
         var entries = SnapshotLedger.Read(paths);
         var kept = snapshotRetention.Kept(entries, PublishedMarker.Read(paths)?.BatchId, clock.GetUtcNow(), config.TimeZone);
-        foreach (var entry in entries.Where(e => e.Status is SnapshotLedger.Pending or SnapshotLedger.Failed && kept.Contains(e.BatchId)))
+        foreach (var entry in entries.Where(e => e.BatchId != attempted && (e.Status is SnapshotLedger.Pending or SnapshotLedger.Failed) && kept.Contains(e.BatchId)))
         {
             if (File.Exists(paths.PublishedVersion(entry.BatchId)))
             {

@@ -100,7 +100,7 @@ public sealed partial class Loader
         var publishedAt = clock.GetUtcNow();
         // Published: readers see it. Its snapshot follows, then any an earlier load left unwritten, then retention.
         var snapshot = WriteSnapshotOf(batchId, startedAt, published.PublishedAt, progress);
-        WriteMissingSnapshots(progress);
+        WriteMissingSnapshots(batchId, progress);
         var pruned = ApplyRetention(progress);
         var finalStatus = runs.Any(r => r.Status == "failed") ? "partial" : "succeeded";
         return Report(batchId, finalStatus, startedAt, runs, paths.PublishedDatabase, null) with
