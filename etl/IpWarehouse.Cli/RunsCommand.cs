@@ -50,19 +50,23 @@ internal static class RunsCommand
     private static void WriteTable(IReadOnlyList<RunRecord> runs, TextWriter output)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("批次 batch", "状态 status", "触发 trigger", "开始 started (UTC)", "用时 duration", "快照 snapshot", "来源 sources (read / accepted / quarantined)");
+            .AddColumns("批次 batch", "状态 status", "触发 trigger", "开始 started (UTC)", "用时 duration", "来源 sources (read / accepted / quarantined)");
         foreach (var run in runs)
         {
             var duration = run.FinishedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:F1} s" : "";
             var sources = string.Join("\n", run.Sources.Select(s => $"{s.Name} {s.Status}: {s.RowsRead:N0} / {s.RowsAccepted:N0} / {s.RowsQuarantined:N0}{Stale(s, run)}"));
-            table.AddRow(Markup.Escape(run.BatchId), run.Status, run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration,
-                SnapshotText(run.SnapshotStatus), Markup.Escape(sources));
+            table.AddRow(Markup.Escape(run.BatchId), run.Status + SnapshotText(run.SnapshotStatus), run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration, Markup.Escape(sources));
         }
         Terminal.For(output).Write(table);
     }
 
-    private static string SnapshotText(string? status) =>
-        status == SnapshotLedger.Failed ? $"[red]{SnapshotLedger.Label(status)}[/]" : SnapshotLedger.Label(status);
+    /// The snapshot's status under the load's (快照 written, pending, failed, removed), short enough to keep the table's width.
+    private static string SnapshotText(string? status) => status switch
+    {
+        null => "",
+        SnapshotLedger.Failed => "\n[red]快照 failed[/]",
+        _ => "\n快照 " + status,
+    };
 
     /// A failed source's last good data stays published: say how old it is, so nobody mistakes it for tonight's.
     private static string Stale(RunSourceRecord source, RunRecord run) =>
