@@ -77,8 +77,15 @@ internal static class LoadCommand
         console.WriteLine($"batch {report.BatchId}: {report.Status} in {(report.FinishedAt - report.StartedAt).TotalSeconds:F1} s");
         if (report.PublishedDatabase is not null)
         {
-            console.WriteLine($"published: {report.PublishedDatabase}");
-            console.WriteLine($"snapshot:  {report.Snapshot}");
+            console.WriteLine($"published: {report.PublishedDatabase}" +
+                (report.PublishedAt is { } at ? $" (time to publish {(at - report.StartedAt).TotalSeconds:F1} s)" : ""));
+            console.WriteLine(report.SnapshotStatus == "written"
+                ? $"snapshot:  {report.Snapshot} ({report.SnapshotMessage})"
+                : $"snapshot:  {report.SnapshotStatus}: {report.SnapshotMessage}");
+            if (report.Retention is { } retention && retention.Snapshots.Count + retention.Versions.Count > 0)
+            {
+                console.WriteLine(retention.Summary);
+            }
         }
         if (report.Message is not null)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ internal static class RunsCommand
             {
                 Console.Error.WriteLine("ipwh: a load is running; showing the history as of the last publish.");
             }
-            var runs = RunHistory.Read(connection, result.GetValue(limit));
+            var runs = RunHistory.Read(connection, result.GetValue(limit), new WarehousePaths(configuration.Warehouse));
             if (result.GetValue(format) == OutputFormat.Json)
             {
                 WriteJson(runs, Console.Out);
@@ -54,10 +55,18 @@ internal static class RunsCommand
         {
             var duration = run.FinishedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:F1} s" : "";
             var sources = string.Join("\n", run.Sources.Select(s => $"{s.Name} {s.Status}: {s.RowsRead:N0} / {s.RowsAccepted:N0} / {s.RowsQuarantined:N0}{Stale(s, run)}"));
-            table.AddRow(Markup.Escape(run.BatchId), run.Status, run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration, Markup.Escape(sources));
+            table.AddRow(Markup.Escape(run.BatchId), run.Status + SnapshotText(run.SnapshotStatus), run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration, Markup.Escape(sources));
         }
         Terminal.For(output).Write(table);
     }
+
+    /// The snapshot's status under the load's (快照 written, pending, failed, removed), short enough to keep the table's width.
+    private static string SnapshotText(string? status) => status switch
+    {
+        null => "",
+        SnapshotLedger.Failed => "\n[red]快照 failed[/]",
+        _ => "\n快照 " + status,
+    };
 
     /// A failed source's last good data stays published: say how old it is, so nobody mistakes it for tonight's.
     private static string Stale(RunSourceRecord source, RunRecord run) =>

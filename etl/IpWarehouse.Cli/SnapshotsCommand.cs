@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
@@ -51,8 +52,127 @@ internal static class SnapshotsCommand
             }
             return report.Passed ? 0 : 1;
         });
-        return new Command("snapshots", "The Parquet snapshots every publish writes: verify one with an independent reader.") { verify };
+        return new Command("snapshots",
+            "The Parquet snapshot each publish is followed by: list them, pin/unpin one against retention, prune, write a failed one, verify one.")
+        {
+            verify, List(), Pin(pinned: true), Pin(pinned: false), Prune(), Write(),
+        };
     }
+
+    private static Command List()
+    {
+        var config = CommonOptions.Config();
+        var format = CommonOptions.Format();
+        var command = new Command("list", "Every publish and its snapshot: written, pending, failed or removed, its size, whether it is pinned and why retention keeps it.")
+        {
+            config, format,
+        };
+        command.SetAction(result =>
+        {
+            var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+            var paths = new WarehousePaths(configuration.Warehouse);
+            var entries = SnapshotLedger.Read(paths);
+            var rule = SnapshotRetention.FromConfig(configuration);
+            var kept = rule.Kept(entries, PublishedMarker.Read(paths)?.BatchId, DateTimeOffset.UtcNow, configuration.TimeZone);
+            if (result.GetValue(format) == OutputFormat.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(entries.Select(e => new
+                {
+                    snapshot = e.Snapshot,
+                    batch_id = e.BatchId,
+                    as_of = e.AsOf,
+                    published_at = e.PublishedAt,
+                    snapshot_status = e.Status,
+                    snapshot_finished_at = e.FinishedAt,
+                    verification = e.Verification,
+                    bytes = e.Bytes,
+                    pinned = e.Pinned,
+                    note = e.Note,
+                    kept = kept.Contains(e.BatchId),
+                    message = e.Message,
+                }), Json));
+                return 0;
+            }
+            var console = Terminal.For(Console.Out);
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumns("快照 snapshot", "批次 batch", "状态 status", "大小 size", "固定 pinned", "保留 kept");
+            foreach (var e in entries)
+            {
+                table.AddRow(Markup.Escape(e.Snapshot ?? "—"), Markup.Escape(e.BatchId), SnapshotLedger.Label(e.Status),
+                    e.Bytes is { } b && e.Status == SnapshotLedger.Written ? RetentionSize(b) : "",
+                    e.Pinned ? Markup.Escape("📌 " + (e.Note ?? "")) : "", kept.Contains(e.BatchId) ? "是 yes" : "否 no");
+            }
+            console.Write(table);
+            var written = entries.Where(e => e.Status == SnapshotLedger.Written).ToList();
+            console.WriteLine($"{written.Count} 个快照 snapshots on disk, {RetentionSize(written.Sum(e => e.Bytes ?? 0))}; 保留策略 retention snapshots.keep = {rule}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Pin(bool pinned)
+    {
+        var config = CommonOptions.Config();
+        var asOf = new Argument<string>("AS-OF") { Description = "The snapshot: its folder name, its start (a day: the latest of that day) or its batch id." };
+        var note = new Option<string?>("--note") { Description = "Why it is kept, e.g. \"2024年度考核上报\"." };
+        var command = pinned
+            ? new Command("pin", "Pin a snapshot: retention never removes it nor its published version.") { asOf, note, config }
+            : new Command("unpin", "Unpin a snapshot: retention treats it like any other again (the next prune may remove it).") { asOf, config };
+        command.SetAction(result =>
+        {
+            var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+            var entry = SnapshotPins.Set(new WarehousePaths(configuration.Warehouse), result.GetValue(asOf)!, pinned, pinned ? result.GetValue(note) : null);
+            Console.Out.WriteLine(pinned
+                ? $"已固定 pinned: {entry.Snapshot ?? entry.BatchId} (batch {entry.BatchId}){(entry.Note is null ? "" : " · " + entry.Note)}"
+                : $"已取消固定 unpinned: {entry.Snapshot ?? entry.BatchId} (batch {entry.BatchId}); retention may remove it at the next prune");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Prune()
+    {
+        var config = CommonOptions.Config();
+        var command = new Command("prune", "Remove the snapshots and published versions retention no longer keeps (every load does this after publishing); prints what went and the space freed.")
+        {
+            config,
+        };
+        command.SetAction(result =>
+        {
+            var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+            var report = new Loader(configuration).Prune();
+            foreach (var snapshot in report.Snapshots)
+            {
+                Console.Out.WriteLine(snapshot.Snapshot is null
+                    ? $"removed (never written, was {snapshot.Status}): batch {snapshot.BatchId}"
+                    : $"removed snapshot {snapshot.Snapshot} (batch {snapshot.BatchId}): {RetentionSize(snapshot.Bytes)}");
+            }
+            foreach (var version in report.Versions)
+            {
+                Console.Out.WriteLine($"removed published version {version.BatchId}: {RetentionSize(version.Bytes)}");
+            }
+            Console.Out.WriteLine(report.Snapshots.Count + report.Versions.Count == 0 ? "nothing to remove; 0.0 MB freed" : report.Summary);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Write()
+    {
+        var config = CommonOptions.Config();
+        var batch = new Argument<string>("BATCH") { Description = "The batch whose snapshot failed or was interrupted ('ipwh runs' shows snapshot_status)." };
+        var command = new Command("write", "Write the snapshot of a publish from its published version (after a failed or interrupted snapshot).") { batch, config };
+        command.SetAction(result =>
+        {
+            var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
+            var entry = new Loader(configuration).WriteSnapshot(result.GetValue(batch)!);
+            Console.Out.WriteLine($"快照已写入 snapshot written: {entry.Snapshot} (batch {entry.BatchId}) · {entry.Verification} · {RetentionSize(entry.Bytes ?? 0)}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string RetentionSize(long bytes) => RetentionReport.ByteSize(bytes);
 
     private static object JsonShape(SnapshotFolder snapshot, SnapshotReport report) => new
     {

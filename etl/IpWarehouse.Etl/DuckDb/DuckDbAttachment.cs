@@ -11,11 +11,13 @@ namespace IpWarehouse.Etl.DuckDb;
 public sealed class DuckDbAttachment : IDisposable
 {
     private readonly DuckDBConnection connection;
+    private readonly bool registered;
     private bool detached;
 
-    internal DuckDbAttachment(DuckDBConnection connection, string path, string alias)
+    internal DuckDbAttachment(DuckDBConnection connection, string path, string alias, bool registered = true)
     {
         this.connection = connection;
+        this.registered = registered;
         Path = path;
         Alias = alias;
     }
@@ -45,7 +47,10 @@ public sealed class DuckDbAttachment : IDisposable
         }
         finally
         {
-            OpenDatabases.Release(Path);
+            if (registered)
+            {
+                OpenDatabases.Release(Path);
+            }
         }
     }
 }

@@ -68,6 +68,22 @@ public static class DuckDbFactory
         }
     }
 
+    /// <summary>
+    /// Attaches a published version, a file never written again, read-only. Unlike <see cref="Attach"/> the file may be
+    /// open elsewhere in this process with other options (the web server answers from it): readers of a file that
+    /// nobody writes cannot be two writers.
+    /// </summary>
+    public static DuckDbAttachment AttachReadOnly(DuckDBConnection connection, string path, string alias)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(alias);
+        var full = NormalizePath(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"ATTACH '{full.Replace("'", "''", StringComparison.Ordinal)}' AS {Identifier(alias)} (READ_ONLY)";
+        command.ExecuteNonQuery();
+        return new DuckDbAttachment(connection, full, alias, registered: false);
+    }
+
     /// <summary>A name quoted as a DuckDB identifier.</summary>
     public static string Identifier(string name)
     {

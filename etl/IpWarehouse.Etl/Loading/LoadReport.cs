@@ -21,8 +21,20 @@ public sealed record LoadReport
     /// <summary>The published warehouse, when this load published one.</summary>
     public string? PublishedDatabase { get; init; }
 
-    /// <summary>The Parquet snapshot folder of this publish.</summary>
+    /// <summary>When this load's warehouse was published (readers saw it): the load's time to publish ends here.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>The Parquet snapshot folder of this publish, once written.</summary>
     public string? Snapshot { get; init; }
+
+    /// <summary>The snapshot of this publish: <c>written</c> or <c>failed</c> (the publish stands; the next load writes it).</summary>
+    public string? SnapshotStatus { get; init; }
+
+    /// <summary>What Parquet.Net verified of the snapshot, or why it failed.</summary>
+    public string? SnapshotMessage { get; init; }
+
+    /// <summary>What retention removed after the publish.</summary>
+    public RetentionReport? Retention { get; init; }
 
     /// <summary>Why the load failed or was cancelled.</summary>
     public string? Message { get; init; }

@@ -1,24 +1,23 @@
-using System.Globalization;
-using System.Text.Json;
 using DuckDB.NET.Data;
 using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading.Internal;
+using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Etl.Loading;
 
-/// Publish: a new, never-changed version of the warehouse (published/&lt;batch&gt;.duckdb) and a Parquet snapshot,
-/// built beside the current ones; published.json then names the version (readers switch there), the link
-/// ipwh.duckdb is swapped to it, and versions past retention that no process holds are removed. A crash before
-/// published.json is written leaves the previous publish current; after it, the next load finishes the rest.
+/// Publish: a new, never-changed version of the warehouse (published/&lt;batch&gt;.duckdb), built beside the current
+/// one; published.json then names the version (readers switch there) and the link ipwh.duckdb is swapped to it.
+/// The Parquet snapshot follows, written from that version (Loader.Snapshot.cs). A crash before published.json is
+/// written leaves the previous publish current; after it, the next load finishes the rest and writes the snapshot.
 public sealed partial class Loader
 {
-    private string Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
+    private PublishedMarker Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
     {
         var version = paths.PublishedVersion(batchId);
-        // A crash after published.json named this batch left its version and snapshot complete: finish the rest.
-        var marker = PublishedMarker.Read(paths) is { Snapshot: not null } current && current.BatchId == batchId && File.Exists(version)
+        // A crash after published.json named this batch left its version complete: finish the rest.
+        var marker = PublishedMarker.Read(paths) is { } current && current.BatchId == batchId && File.Exists(version)
             ? current
             : WriteVersion(work, batchId, asOf, version, progress);
         FaultInjection.Pause("link");
@@ -26,12 +25,11 @@ public sealed partial class Loader
         var publishedAt = marker.PublishedAt ?? clock.GetUtcNow();
         BatchLog.Published(work, batchId, publishedAt);
         BatchLog.AdvanceWatermarks(work, batchId, publishedAt);
-        RemoveOldVersions(batchId, progress);
-        progress?.Report(new LoadProgress(null, "done", $"published {version}"));
-        return Path.Combine(paths.Snapshots, marker.Snapshot!);
+        progress?.Report(new LoadProgress(null, "published", $"published {version}"));
+        return marker;
     }
 
-    /// The version's file and snapshot, then published.json naming them: from here on readers see this publish.
+    /// The version's file, then published.json naming it (its snapshot pending): from here on readers see this publish.
     private PublishedMarker WriteVersion(DuckDBConnection work, string batchId, DateTimeOffset asOf, string version, IProgress<LoadProgress>? progress)
     {
         FaultInjection.Pause("publish");
@@ -50,18 +48,16 @@ public sealed partial class Loader
         {
             PublishByTables(work, publishing);
         }
-        var counts = PublishedTables.ToDictionary(
-            table => table,
-            table => Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM main.{table}"), CultureInfo.InvariantCulture),
-            StringComparer.Ordinal);
-
-        progress?.Report(new LoadProgress(null, "snapshot", "writing the Parquet snapshot"));
-        var snapshot = WriteSnapshot(work, batchId, asOf, counts, progress);
         FaultInjection.Pause("rename");
 
         // No reader opens a version before published.json names it, so an earlier attempt's file may be replaced.
         File.Move(publishing, version, overwrite: true);
-        var marker = new PublishedMarker(batchId, asOf, clock.GetUtcNow(), Path.GetFileName(snapshot), Path.GetRelativePath(paths.Folder, version));
+        var publishedAt = clock.GetUtcNow();
+        SnapshotLedger.Put(paths, new SnapshotEntry(batchId, asOf, publishedAt, SnapshotLedger.Pending));
+        var marker = new PublishedMarker(batchId, asOf, publishedAt, null, Path.GetRelativePath(paths.Folder, version))
+        {
+            SnapshotStatus = SnapshotLedger.Pending,
+        };
         marker.Write(paths);
         return marker;
     }
@@ -74,36 +70,6 @@ public sealed partial class Loader
         File.Delete(temp);
         File.CreateSymbolicLink(temp, Path.GetRelativePath(paths.Folder, version));
         File.Move(temp, paths.PublishedDatabase, overwrite: true);
-    }
-
-    /// Versions past retention (loader.keepPublished) go once no process holds them; a held one stays for a later publish.
-    private void RemoveOldVersions(string current, IProgress<LoadProgress>? progress)
-    {
-        var versions = Directory.EnumerateFiles(paths.PublishedFolder, "*.duckdb")
-            .Select(Path.GetFileNameWithoutExtension)
-            .Where(name => name is not null && !name.StartsWith('.'))
-            .ToList();
-        var held = new List<string>();
-        foreach (var batch in retention.Expired(versions!, current))
-        {
-            try
-            {
-                if (!DuckDbFactory.DeleteUnlessHeld(paths.PublishedVersion(batch)))
-                {
-                    held.Add(batch);
-                }
-            }
-            catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException)
-            {
-                // Removing an old version is housekeeping: the publish stands, a later one tries again.
-                held.Add($"{batch} ({e.Message.Split('\n')[0]})");
-            }
-        }
-        if (held.Count > 0)
-        {
-            progress?.Report(new LoadProgress(null, "retention",
-                $"kept {held.Count} old published version(s) still in use; a later publish removes them: {string.Join(", ", held)}"));
-        }
     }
 
     /// The working database holds the published tables with their DDL, plus the loader's own state
@@ -168,55 +134,6 @@ public sealed partial class Loader
         SqlScript.Execute(work, "CHECKPOINT publishing");
     }
 
-    /// Parquet per table; the large facts partitioned by year (Hive layout: fact_patent/year=2024/…).
-    private string WriteSnapshot(DuckDBConnection work, string batchId, DateTimeOffset asOf, Dictionary<string, long> counts, IProgress<LoadProgress>? progress)
-    {
-        var local = TimeZoneInfo.ConvertTime(asOf, config.TimeZone);
-        var name = local.ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture);
-        var final = Path.Combine(paths.Snapshots, name);
-        var temp = Path.Combine(paths.Snapshots, $".tmp-{batchId}");
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-        Directory.CreateDirectory(temp);
-
-        var metadata = SnapshotMetadataOption(batchId, local); // each file says its batch, as-of and schema version
-        var years = KindModel.All.Where(m => m.SnapshotYear is not null).ToDictionary(m => m.Fact, m => m.SnapshotYear!);
-        foreach (var table in PublishedTables)
-        {
-            if (years.TryGetValue(table, out var dateColumn) && counts[table] > 0)
-            {
-                SqlScript.Execute(work,
-                    $"COPY (SELECT *, year({dateColumn}) AS year FROM {table}) TO {Literal(Path.Combine(temp, table))} (FORMAT parquet, PARTITION_BY (year), {metadata})");
-            }
-            else
-            {
-                SqlScript.Execute(work, $"COPY {table} TO {Literal(Path.Combine(temp, table + ".parquet"))} (FORMAT parquet, {metadata})");
-            }
-        }
-
-        // Parquet.Net reads the files back before the manifest is written: a mismatch fails the publish (Loader.Verify.cs).
-        var verified = VerifySnapshot(work, temp, batchId, local, counts, progress);
-        var manifest = new
-        {
-            as_of = local.ToString("o", CultureInfo.InvariantCulture),
-            batch_id = batchId,
-            schema_version = Schema.Version,
-            published_database = Path.GetRelativePath(paths.Folder, paths.PublishedVersion(batchId)),
-            partitioned_by_year = years.Keys.Where(t => counts.GetValueOrDefault(t) > 0).Order(StringComparer.Ordinal).ToArray(),
-            tables = verified.Tables.ToDictionary(t => t.Name, t => new { rows = t.Rows, columns = t.Columns.Select(c => new { name = c.Name, type = c.Type }) }),
-        };
-        File.WriteAllText(Path.Combine(temp, "manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson));
-
-        if (Directory.Exists(final))
-        {
-            final = Path.Combine(paths.Snapshots, $"{name}-{batchId}");
-        }
-        Directory.Move(temp, final);
-        return final;
-    }
-
     /// After a crash: loads that were running are marked failed, a committed load whose publish did not
     /// complete is published now, and half-written publish files are removed.
     private void Recover(DuckDBConnection work, IProgress<LoadProgress>? progress)
@@ -231,7 +148,7 @@ public sealed partial class Loader
         {
             File.Delete(leftover);
         }
-        foreach (var leftover in Directory.EnumerateDirectories(paths.Snapshots, ".tmp-*"))
+        foreach (var leftover in Directory.EnumerateDirectories(paths.Snapshots, ".tmp-*").Concat(Directory.EnumerateDirectories(paths.Snapshots, ".removing-*")))
         {
             Directory.Delete(leftover, recursive: true);
         }
@@ -266,6 +183,4 @@ public sealed partial class Loader
         File.Delete(path);
         File.Delete(path + ".wal");
     }
-
-    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true };
 }

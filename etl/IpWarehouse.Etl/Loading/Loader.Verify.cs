@@ -1,4 +1,3 @@
-using System.Data.Common;
 using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 
@@ -6,7 +5,7 @@ namespace IpWarehouse.Etl.Loading;
 
 /// Snapshot verification, between writing the Parquet files and writing their manifest: Parquet.Net, which
 /// shares no code with the DuckDB that wrote them, must read back every published table's columns, types and
-/// rows and the batch's metadata, or the publish fails (the previous publish stays; the next load retries).
+/// rows and the batch's metadata, or the snapshot fails (the publish stands; the next load writes the snapshot again).
 public sealed partial class Loader
 {
     /// For tests only: called with the snapshot folder after its files are written and before they are verified.
@@ -16,15 +15,12 @@ public sealed partial class Loader
     private static string SnapshotMetadataOption(string batchId, DateTimeOffset asOf) =>
         SnapshotMetadata.CopyOption(batchId, SnapshotMetadata.AsOfText(asOf), Schema.Version);
 
-    /// Verifies the files in <paramref name="folder"/>; returns the tables as verified, for the manifest.
-    private SnapshotExpectation VerifySnapshot(DbConnection work, string folder, string batchId, DateTimeOffset asOf,
-        IReadOnlyDictionary<string, long> counts, IProgress<LoadProgress>? progress)
+    /// Verifies the files in <paramref name="folder"/> against the published tables.
+    private SnapshotReport VerifySnapshot(string folder, SnapshotExpectation expected, string batchId, IProgress<LoadProgress>? progress)
     {
         progress?.Report(new LoadProgress(null, "verifying", "verifying the Parquet snapshot with Parquet.Net"));
         SnapshotWritten?.Invoke(folder);
-        var expected = SnapshotExpectation.FromWarehouse(work, counts.Keys, counts, batchId, SnapshotMetadata.AsOfText(asOf), Schema.Version,
-            "已发布的表 the published tables");
         var report = SnapshotVerifier.VerifyAsync(folder, expected).GetAwaiter().GetResult();
-        return report.Passed ? expected : throw SnapshotException.NotPublished(report, batchId);
+        return report.Passed ? report : throw SnapshotException.NotWritten(report, batchId);
     }
 }

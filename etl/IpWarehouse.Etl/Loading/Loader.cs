@@ -6,6 +6,7 @@ using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
 using IpWarehouse.Etl.Regions;
+using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Validation;
 using IpWarehouse.Etl.Warehouse;
 
@@ -13,7 +14,7 @@ namespace IpWarehouse.Etl.Loading;
 
 /// <summary>
 /// One load = one batch: land every source in staging, validate and merge them into the star schema in
-/// one transaction, then publish a new read-only warehouse and a Parquet snapshot. A crash at any point
+/// one transaction, then publish a new read-only warehouse; its Parquet snapshot follows. A crash at any point
 /// leaves the last published warehouse as it was; the next load recovers by itself.
 /// </summary>
 public sealed partial class Loader
@@ -23,6 +24,7 @@ public sealed partial class Loader
     private readonly WarehousePaths paths;
     private readonly IndicatorSettings indicatorSettings;
     private readonly PublishRetention retention;
+    private readonly SnapshotRetention snapshotRetention;
     private readonly Lazy<AddressResolver> resolver = new(() => new AddressResolver(RegionCatalog.LoadDefault(), RegionSuccession.LoadDefault()));
 
     /// <summary>A loader for the warehouse and sources of <paramref name="config"/>.</summary>
@@ -35,6 +37,7 @@ public sealed partial class Loader
         // Read now so that a bad `indicators` or `loader` section fails before any load work starts.
         indicatorSettings = IndicatorSettings.FromConfig(config);
         retention = PublishRetention.FromConfig(config);
+        snapshotRetention = SnapshotRetention.FromConfig(config);
     }
 
     /// <summary>The warehouse's files.</summary>
@@ -71,7 +74,7 @@ public sealed partial class Loader
             {
                 var message = "every source failed: " + string.Join("; ", runs.Select(r => $"{r.Name}: {r.Message}"));
                 BatchLog.Finish(work, batchId, "failed", clock.GetUtcNow(), message);
-                return Report(batchId, "failed", startedAt, runs, null, null, message);
+                return Report(batchId, "failed", startedAt, runs, null, message);
             }
 
             var status = runs.Any(r => r.Status == "failed") ? "partial" : "succeeded";
@@ -80,7 +83,7 @@ public sealed partial class Loader
         catch (OperationCanceledException)
         {
             Abandon(work, batchId, runs, "cancelled", "cancelled by the operator; nothing of this load was published");
-            return Report(batchId, "cancelled", startedAt, runs, null, null, "cancelled; the published warehouse is unchanged");
+            return Report(batchId, "cancelled", startedAt, runs, null, "cancelled; the published warehouse is unchanged");
         }
         catch (Exception e)
         {
@@ -93,9 +96,21 @@ public sealed partial class Loader
         }
 
         // Committed: from here on the load is kept even if the process stops; a later run finishes publishing.
-        var snapshot = Publish(work, batchId, startedAt, progress);
+        var published = Publish(work, batchId, startedAt, progress);
+        var publishedAt = clock.GetUtcNow();
+        // Published: readers see it. Its snapshot follows, then any an earlier load left unwritten, then retention.
+        var snapshot = WriteSnapshotOf(batchId, startedAt, published.PublishedAt, progress);
+        WriteMissingSnapshots(batchId, progress);
+        var pruned = ApplyRetention(progress);
         var finalStatus = runs.Any(r => r.Status == "failed") ? "partial" : "succeeded";
-        return Report(batchId, finalStatus, startedAt, runs, paths.PublishedDatabase, snapshot, null);
+        return Report(batchId, finalStatus, startedAt, runs, paths.PublishedDatabase, null) with
+        {
+            PublishedAt = publishedAt,
+            Snapshot = snapshot.Snapshot is null ? null : Path.Combine(paths.Snapshots, snapshot.Snapshot),
+            SnapshotStatus = snapshot.Status,
+            SnapshotMessage = snapshot.Verification ?? snapshot.Message,
+            Retention = pruned,
+        };
     }
 
     private List<SourceDefinition> SelectSources(LoadRequest request)
@@ -193,7 +208,7 @@ public sealed partial class Loader
     }
 
     private LoadReport Report(string batchId, string status, DateTimeOffset startedAt, List<SourceRunRecord> runs,
-        string? published, string? snapshot, string? message) => new()
+        string? published, string? message) => new()
     {
         BatchId = batchId,
         Status = status,
@@ -201,7 +216,6 @@ public sealed partial class Loader
         FinishedAt = clock.GetUtcNow(),
         Sources = runs.Select(r => new SourceReport(r.Name, r.Kind, r.Status, r.RowsRead, r.RowsAccepted, r.RowsQuarantined, r.Message)).ToList(),
         PublishedDatabase = published,
-        Snapshot = snapshot,
         Message = message,
     };
 

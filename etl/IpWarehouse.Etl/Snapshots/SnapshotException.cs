@@ -2,7 +2,7 @@ namespace IpWarehouse.Etl.Snapshots;
 
 /// <summary>
 /// A snapshot did not verify (its files do not hold what was published), or there is no snapshot to verify.
-/// At publish it fails the publish: nothing is published and the previous publish stays.
+/// After a publish it fails that publish's snapshot (status failed); the publish stands and the next load writes the snapshot.
 /// </summary>
 public sealed class SnapshotException : EtlException
 {
@@ -26,8 +26,8 @@ public sealed class SnapshotException : EtlException
     /// <summary>The verification that failed, when there was one.</summary>
     public SnapshotReport? Report { get; init; }
 
-    /// <summary>The publish-time failure: what differed, first problems first, and that nothing was published.</summary>
-    public static SnapshotException NotPublished(SnapshotReport report, string batchId)
+    /// <summary>The failure of a snapshot written after its publish: what differed, first problems first; the publish stands.</summary>
+    public static SnapshotException NotWritten(SnapshotReport report, string batchId)
     {
         ArgumentNullException.ThrowIfNull(report);
         const int Shown = 5;
@@ -35,8 +35,8 @@ public sealed class SnapshotException : EtlException
         var more = report.Problems.Count > Shown ? $"; … and {report.Problems.Count - Shown} more" : "";
         var first = report.Problems.Count > 0 ? report.Problems[0] : null;
         return new SnapshotException(
-            $"快照校验失败，本次未发布 / The Parquet snapshot of batch {batchId} did not verify, so nothing was published and the previous publish stays: " +
-            $"{problems}{more}. The unverified files stay in {report.Folder} for inspection; the next load removes them and publishes again.")
+            $"快照校验失败 / The Parquet snapshot of batch {batchId} did not verify, so it was not written (the publish stands): " +
+            $"{problems}{more}. The unverified files stay in {report.Folder} for inspection; the next load (or 'ipwh snapshots write {batchId}') writes the snapshot again.")
         {
             BatchId = batchId,
             File = first?.File,

@@ -11,7 +11,7 @@ namespace IpWarehouse.Etl.Warehouse;
 /// <param name="BatchId">The published batch.</param>
 /// <param name="AsOf">When the batch's load started (the data's "as of").</param>
 /// <param name="PublishedAt">When it was published.</param>
-/// <param name="Snapshot">The snapshot folder's name under <c>snapshots/</c>.</param>
+/// <param name="Snapshot">The snapshot folder's name under <c>snapshots/</c>, once it is written (the snapshot follows the publish).</param>
 /// <param name="Database">The version's database file, relative to the warehouse folder (<c>published/&lt;batch&gt;.duckdb</c>);
 /// null in a marker written before versions existed, whose database is <c>ipwh.duckdb</c> itself.</param>
 public sealed record PublishedMarker(
@@ -21,7 +21,27 @@ public sealed record PublishedMarker(
     [property: JsonPropertyName("snapshot")] string? Snapshot,
     [property: JsonPropertyName("database")] string? Database)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The snapshot of this publish: <c>pending</c> (published, the snapshot follows), <c>written</c> (verified, see
+    /// <see cref="SnapshotVerification"/>) or <c>failed</c> (the next load or <c>ipwh snapshots write</c> writes it);
+    /// null in a marker written before the snapshot followed the publish (its snapshot was written first).
+    /// </summary>
+    [JsonPropertyName("snapshot_status")]
+    public string? SnapshotStatus { get; init; }
+
+    /// <summary>When the snapshot was written or failed.</summary>
+    [JsonPropertyName("snapshot_finished_at")]
+    public DateTimeOffset? SnapshotFinishedAt { get; init; }
+
+    /// <summary>What Parquet.Net verified of the written snapshot, or why it failed.</summary>
+    [JsonPropertyName("snapshot_verification")]
+    public string? SnapshotVerification { get; init; }
 
     /// <summary>The full path of the version's database file.</summary>
     public string DatabasePath(WarehousePaths paths)

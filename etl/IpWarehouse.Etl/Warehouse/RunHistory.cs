@@ -10,8 +10,11 @@ namespace IpWarehouse.Etl.Warehouse;
 /// </summary>
 public static class RunHistory
 {
-    /// <summary>Reads the newest <paramref name="limit"/> loads with their sources.</summary>
-    public static IReadOnlyList<RunRecord> Read(DuckDBConnection connection, int limit)
+    /// <summary>
+    /// Reads the newest <paramref name="limit"/> loads with their sources and, given the warehouse's
+    /// <paramref name="paths"/>, each publish's snapshot status from the snapshot ledger.
+    /// </summary>
+    public static IReadOnlyList<RunRecord> Read(DuckDBConnection connection, int limit, WarehousePaths? paths = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var runs = new List<RunRecord>();
@@ -55,13 +58,21 @@ public static class RunHistory
                 }
             }
         }
+        if (paths is not null)
+        {
+            var snapshots = Snapshots.SnapshotLedger.Read(paths).ToDictionary(e => e.BatchId, StringComparer.Ordinal);
+            return [.. runs.Select(r => snapshots.TryGetValue(r.BatchId, out var s)
+                ? r with { SnapshotStatus = s.Status, SnapshotFinishedAt = s.FinishedAt is { } at ? AsHistoryTime(at) : null }
+                : r)];
+        }
         return runs;
     }
 
     /// <summary>
     /// Writes the runs as the JSON array of INDICATORS.md (<c>batch_id</c>, <c>status</c>, <c>started_at</c>,
     /// <c>finished_at</c>, <c>sources</c> with <c>name</c>, <c>status</c>, <c>rows_read</c>, <c>rows_accepted</c>,
-    /// <c>rows_quarantined</c>), plus <c>trigger</c>, <c>published_at</c>, <c>message</c> and, per source,
+    /// <c>rows_quarantined</c>), plus <c>trigger</c>, <c>published_at</c>, <c>snapshot_status</c> (pending, written, failed,
+    /// removed; null for a load that published nothing), <c>snapshot_finished_at</c>, <c>message</c> and, per source,
     /// <c>stale</c>, <c>stale_data_as_of</c> and <c>stale_age_hours</c>.
     /// </summary>
     public static void WriteJson(IEnumerable<RunRecord> runs, Utf8JsonWriter json)
@@ -78,6 +89,8 @@ public static class RunHistory
             WriteTime(json, "started_at", run.StartedAt);
             WriteTime(json, "finished_at", run.FinishedAt);
             WriteTime(json, "published_at", run.PublishedAt);
+            json.WriteString("snapshot_status", run.SnapshotStatus);
+            WriteTime(json, "snapshot_finished_at", run.SnapshotFinishedAt);
             json.WriteString("message", run.Message);
             json.WriteStartArray("sources");
             foreach (var source in run.Sources)
@@ -114,6 +127,13 @@ public static class RunHistory
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // As the history's own TIMESTAMPTZ columns read: UTC, microseconds, no kind, so the JSON writes them alike.
+    private static DateTime AsHistoryTime(DateTimeOffset time)
+    {
+        var ticks = time.UtcDateTime.Ticks;
+        return new DateTime(ticks - ticks % 10, DateTimeKind.Unspecified);
+    }
+
     private static DateTime? NullableTime(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDateTime(ordinal);
 
     // The same text as every other timestamp of the JSON output (ReaderOutput in the CLI).
@@ -139,7 +159,14 @@ public static class RunHistory
 /// <param name="Message">The summary or the error that ended it.</param>
 /// <param name="Sources">One entry per source it touched.</param>
 public sealed record RunRecord(string BatchId, string Status, string Trigger, DateTime StartedAt, DateTime? FinishedAt,
-    DateTime? PublishedAt, string? Message, List<RunSourceRecord> Sources);
+    DateTime? PublishedAt, string? Message, List<RunSourceRecord> Sources)
+{
+    /// <summary>Its publish's snapshot: pending, written, failed or removed; null when it published nothing.</summary>
+    public string? SnapshotStatus { get; init; }
+
+    /// <summary>When its snapshot was written, failed or removed (UTC).</summary>
+    public DateTime? SnapshotFinishedAt { get; init; }
+}
 
 /// <summary>One source's part of a load (a row of etl_source_run).</summary>
 /// <param name="Name">The source's name in ipwh.json.</param>

@@ -54,7 +54,7 @@ public static class RunsEndpoints
             try
             {
                 using var connection = WarehouseConnections.OpenHistory(paths, out _);
-                return RunHistory.Read(connection, limit);
+                return RunHistory.Read(connection, limit, paths);
             }
             finally
             {
@@ -62,6 +62,6 @@ public static class RunsEndpoints
             }
         }
         using var published = WarehouseConnections.OpenPublished(paths);
-        return RunHistory.Read(published, limit);
+        return RunHistory.Read(published, limit, paths);
     }
 }

@@ -12,8 +12,9 @@ internal sealed class LoadBenchReport(
     IReadOnlyList<Measurement> measurements, IReadOnlyDictionary<(string Phase, string File), double> rawFileSeconds,
     LoadTimeline fullTimeline, LoadTimeline deltaTimeline, IReadOnlyList<LoadExpectation> expected, LoadFacts fullFacts, LoadFacts deltaFacts)
 {
-    private const double FullToRawTarget = 2.0;
+    private const double FullToRawTarget = 4.0;
     private const double DeltaToFullTarget = 0.10;
+    private const double SnapshotToCopyTarget = 1.2;
 
     /// <summary>"4 GB" read strictly as 4 × 10^9 bytes (3 815 MiB).</summary>
     private const long PeakTarget = 4_000_000_000;
@@ -51,27 +52,25 @@ internal sealed class LoadBenchReport(
         var typed = Of(LoadScenario.RawTyped).Seconds;
         var raw = Of(LoadScenario.RawText).Seconds;
         var fullSeconds = Of(LoadScenario.Full).Seconds;
-        var deltaSeconds = Of(LoadScenario.Incremental).Seconds;
+        var fullToPublish = full.ToPublish;
+        var deltaToPublish = delta.ToPublish;
         var fastestRaw = Math.Min(typed, raw);
         var peak = Math.Max(Of(LoadScenario.Full).PeakWorkingSetBytes, Of(LoadScenario.Incremental).PeakWorkingSetBytes);
+        var copy = Of(LoadScenario.RawSnapshot).Seconds;
 
-        text.AppendLine("### Targets").AppendLine();
+        text.AppendLine("### Targets (issue 15)").AppendLine();
         text.AppendLine("```");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"{Verdict(fullSeconds / fastestRaw <= FullToRawTarget)} full load ≤ 2.0 × the raw ingest: {fullSeconds:0.0} s ÷ {fastestRaw:0.0} s = {fullSeconds / fastestRaw:0.00}× " +
-            $"(÷ typed read_csv {fullSeconds / typed:0.00}×, ÷ all-VARCHAR read_csv {fullSeconds / raw:0.00}×)");
+            $"{Verdict(fullToPublish / fastestRaw <= FullToRawTarget)} full load, time to publish ≤ 4.0 × raw read_csv: {fullToPublish:0.0} s ÷ {fastestRaw:0.0} s = {fullToPublish / fastestRaw:0.00}× " +
+            $"(÷ typed read_csv {fullToPublish / typed:0.00}×, ÷ all-VARCHAR read_csv {fullToPublish / raw:0.00}×; whole load with snapshot and retention {fullSeconds:0.0} s = {fullSeconds / fastestRaw:0.00}×)");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"{Verdict(deltaSeconds / fullSeconds <= DeltaToFullTarget)} incremental (0.5 %) ≤ 10 % of the full load: {deltaSeconds:0.0} s ÷ {fullSeconds:0.0} s = {100 * deltaSeconds / fullSeconds:0.0} %");
+            $"{Verdict(full.SnapshotAfterPublish / copy <= SnapshotToCopyTarget)} snapshot of the full load (after publish) ≤ 1.2 × DuckDB's COPY of the same tables: {full.SnapshotAfterPublish:0.0} s ÷ {copy:0.0} s = {full.SnapshotAfterPublish / copy:0.00}× " +
+            $"(files {full.Seconds(LoadSteps.Snapshot):0.0} s + Parquet.Net verification and manifest {full.Seconds(LoadSteps.Verify):0.0} s)");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{Verdict(deltaToPublish / fullToPublish <= DeltaToFullTarget)} incremental (0.5 %), time to publish ≤ 10 % of the full load's: {deltaToPublish:0.0} s ÷ {fullToPublish:0.0} s = {100 * deltaToPublish / fullToPublish:0.0} %");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"{Verdict(peak <= PeakTarget)} peak memory ≤ 4 GB: {MiB(peak)} (full {MiB(Of(LoadScenario.Full).PeakWorkingSetBytes)}, incremental {MiB(Of(LoadScenario.Incremental).PeakWorkingSetBytes)})");
         text.AppendLine("```").AppendLine();
-        // The two speed targets together bound the incremental load by 10 % × 2.0 × the raw ingest; a publish
-        // writes every table as Parquet, which DuckDB alone took this long on the same warehouse.
-        var snapshot = Of(LoadScenario.RawSnapshot).Seconds;
-        text.AppendLine(CultureInfo.InvariantCulture,
-            $"Both speed targets together allow an incremental load of at most 10 % × 2.0 × {fastestRaw:0.0} s = {DeltaToFullTarget * FullToRawTarget * fastestRaw:0.0} s. " +
-            $"Every publish writes all published tables as Parquet; DuckDB's own COPY of them took {snapshot:0.0} s in this run " +
-            $"({snapshot / fastestRaw:0.00}× the raw ingest).").AppendLine();
     }
 
     private void AppendSteps(StringBuilder text)
@@ -84,6 +83,7 @@ internal sealed class LoadBenchReport(
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {step} | {full.Seconds(step):0.00} | {Percent(full.Seconds(step), full.Total)} | {delta.Seconds(step):0.00} | {Percent(delta.Seconds(step), delta.Total)} | {MiB(full.Peak(step))} | {MiB(delta.Peak(step))} |");
         }
+        text.AppendLine(CultureInfo.InvariantCulture, $"| **time to publish** (the steps above \"published\") | {full.ToPublish:0.00} | {Percent(full.ToPublish, full.Total)} | {delta.ToPublish:0.00} | {Percent(delta.ToPublish, delta.Total)} | | |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| total | {full.Total:0.00} | 100 % | {delta.Total:0.00} | 100 % | | |");
         text.AppendLine();
     }

@@ -15,11 +15,13 @@ internal sealed class LoadSteps
     public const string Commit = "commit, detach and delete the landing database";
     public const string Indicators = "indicators: IndicatorMart.Build (the marts)";
     public const string Publishing = "publishing: checkpoint, copy the working file, drop the loader's own objects";
-    public const string Snapshot = "snapshot: Parquet of every table (DuckDB COPY)";
+    public const string Published = "published: rename, published.json, link swap, history, watermarks";
+    public const string Snapshot = "snapshot (after the publish): Parquet of every table from the published version (DuckDB COPY)";
     public const string Verify = "verify: Parquet.Net reads every snapshot file's footer; manifest, rename";
+    public const string Retention = "retention: prune snapshots and published versions";
     public const string Finish = "finish: close the working database";
 
-    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Indicators, Publishing, Snapshot, Verify, Finish];
+    public static readonly string[] Names = [Prepare, Landing, Validating, Merging, DimParty, Commit, Indicators, Publishing, Published, Snapshot, Verify, Retention, Finish];
 
     private readonly Dictionary<string, double> seconds = Names.ToDictionary(n => n, _ => 0.0);
     private readonly Dictionary<string, long> peaks = Names.ToDictionary(n => n, _ => 0L);
@@ -58,6 +60,12 @@ internal sealed class LoadSteps
                 case "publishing":
                     Add(Publishing, segment.Seconds, segment);
                     break;
+                case "published":
+                    Add(Published, segment.Seconds, segment);
+                    break;
+                case "retention":
+                    Add(Retention, segment.Seconds, segment);
+                    break;
                 case "snapshot":
                     Add(Snapshot, segment.Seconds, segment);
                     break;
@@ -70,9 +78,19 @@ internal sealed class LoadSteps
             }
         }
         Total = timeline.Segments.Sum(s => s.Seconds);
+        // Readers see the new warehouse when the "published" event comes: everything before it is the time to publish.
+        var published = timeline.Segments.ToList().FindIndex(s => s.Phase == "published");
+        ToPublish = published < 0 ? Total : timeline.Segments.Take(published).Sum(s => s.Seconds);
+        SnapshotAfterPublish = seconds[Snapshot] + seconds[Verify];
     }
 
     public double Total { get; }
+
+    /// <summary>From the start of the load to the moment readers see the new warehouse.</summary>
+    public double ToPublish { get; }
+
+    /// <summary>The snapshot that follows the publish: Parquet files, Parquet.Net verification, manifest.</summary>
+    public double SnapshotAfterPublish { get; }
 
     public double Seconds(string step) => seconds[step];
 
