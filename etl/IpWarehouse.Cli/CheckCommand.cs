@@ -14,7 +14,7 @@ internal static class CheckCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
-            _ = Jobs.ConsoleSettings.FromConfig(configuration); // the console section is checked as ipwh serve will read it
+            Jobs.ConfigCheck.Validate(configuration, Environment.GetEnvironmentVariable); // every section as serve and load will read it
             var results = await SourceConnectors.CheckAllAsync(configuration, cancellationToken).ConfigureAwait(false);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("来源 source", "状态 status", "说明 message");
             foreach (var check in results)

@@ -54,7 +54,7 @@ internal static class RunsCommand
         foreach (var run in runs)
         {
             var duration = run.FinishedAt is { } end ? $"{(end - run.StartedAt).TotalSeconds:F1} s" : "";
-            var sources = string.Join("\n", run.Sources.Select(s => $"{s.Name} {s.Status}: {s.RowsRead:N0} / {s.RowsAccepted:N0} / {s.RowsQuarantined:N0}{Stale(s, run)}"));
+            var sources = string.Join("\n", run.Sources.Select(s => $"{s.Name} {s.Status}: {s.RowsRead:N0} / {s.RowsAccepted:N0} / {s.RowsQuarantined:N0}{Stale(s, run)}{Note(s)}"));
             table.AddRow(Markup.Escape(run.BatchId), run.Status + SnapshotText(run.SnapshotStatus), run.Trigger, run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), duration, Markup.Escape(sources));
         }
         Terminal.For(output).Write(table);
@@ -67,6 +67,10 @@ internal static class RunsCommand
         SnapshotLedger.Failed => "\n[red]快照 failed[/]",
         _ => "\n快照 " + status,
     };
+
+    /// What the load said about the source: why it failed, or what it loaded as written but wants looked at
+    /// (free-text cells spanning lines, mapped columns not found).
+    private static string Note(RunSourceRecord source) => source.Message is { Length: > 0 } message ? $"\n  说明 note: {message}" : "";
 
     /// A failed source's last good data stays published: say how old it is, so nobody mistakes it for tonight's.
     private static string Stale(RunSourceRecord source, RunRecord run) =>

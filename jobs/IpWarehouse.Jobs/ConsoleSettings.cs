@@ -43,8 +43,8 @@ public sealed record ConsoleSettings
                     }
                     break;
                 default:
-                    throw Error(config, "console." + property.Name, "is not a setting, or not a string",
-                        "The console section knows \"homeRegion\" (a six-digit region code as a string)");
+                    throw Error(config, "console." + property.Name, "is not a setting, or not a string" + ConfigKeys.DidYouMean(property.Name, ["homeRegion"]),
+                        $"The console section knows \"homeRegion\" (a six-digit region code as a string)");
             }
         }
         return new ConsoleSettings { HomeRegion = string.IsNullOrEmpty(home) ? null : home };

@@ -78,16 +78,7 @@ public sealed record SchedulerSettings
             throw section.Error("connection", $"is required when store is {store.ToString().ToLowerInvariant()}",
                 "Give the job store's connection string, e.g. \"Host=db;Database=ipwh_scheduler;Username=ipwh;Password=${IPWH_SCHEDULER_PASSWORD}\"");
         }
-        if (config.Schedule.Nightly is { } cron && !Quartz.CronExpression.IsValidExpression(cron))
-        {
-            throw new ConfigException(
-                $"{config.ConfigPath}: field 'schedule.nightly': '{cron}' is not a Quartz cron expression. " +
-                "Write seconds, minutes, hours, day of month, month, day of week, e.g. \"0 30 1 * * ?\" for 01:30 every night.")
-            {
-                ConfigPath = config.ConfigPath,
-                Field = "schedule.nightly",
-            };
-        }
+        NightlyCron.Validate(config);
         var retry = new Section(config, "scheduler.retry", ["attempts", "firstDelaySeconds", "maxDelaySeconds"], section.Object("retry"));
         return new SchedulerSettings
         {
@@ -140,7 +131,8 @@ public sealed record SchedulerSettings
             {
                 if (!known.Contains(property.Name, StringComparer.Ordinal))
                 {
-                    throw Error(property.Name, "is not a setting", $"The keys of {path} are {string.Join(", ", known)}");
+                    throw Error(property.Name, "is not a setting" + ConfigKeys.DidYouMean(property.Name, known),
+                        $"The keys of {path} are {string.Join(", ", known)}");
                 }
             }
             return value.TryGetProperty(key, out var found) && found.ValueKind != JsonValueKind.Null ? found : null;

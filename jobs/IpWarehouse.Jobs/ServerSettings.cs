@@ -58,8 +58,8 @@ public sealed record ServerSettings
                         fileToken = property.Value.GetString();
                         break;
                     default:
-                        throw Error(config, "server." + property.Name, "is not a setting, or not a string",
-                            "The server section knows \"urls\" and \"operatorToken\", both strings");
+                        throw Error(config, "server." + property.Name, "is not a setting, or not a string" + ConfigKeys.DidYouMean(property.Name, ["urls", "operatorToken"]),
+                            $"The server section knows \"urls\" and \"operatorToken\", both strings");
                 }
             }
         }

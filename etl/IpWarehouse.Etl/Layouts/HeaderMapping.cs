@@ -30,6 +30,12 @@ public sealed class HeaderMapping
     /// <summary><c>columns</c> mappings whose source name is not among the headers, e.g. <c>case_no (mapped to 'CaseNo')</c>.</summary>
     public IReadOnlyList<string> MissingMapped { get; }
 
+    /// <summary>
+    /// Canonical columns two headers of the file name (an alias and the canonical name, or one name twice).
+    /// Loading such a file would silently pick one: the file connectors refuse it, naming both.
+    /// </summary>
+    public IReadOnlyList<HeaderAmbiguity> Ambiguous { get; init; } = [];
+
     /// <summary>The source position feeding canonical column <paramref name="columnIndex"/>, or -1.</summary>
     public int SourceIndexOf(int columnIndex) => sources[columnIndex];
 

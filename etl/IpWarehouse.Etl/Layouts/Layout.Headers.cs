@@ -23,6 +23,7 @@ public sealed partial class Layout
         var sources = Enumerable.Repeat(-1, Columns.Count).ToArray();
         var mapped = new bool[Columns.Count];
         var missingMapped = new List<string>();
+        var ambiguous = new List<HeaderAmbiguity>();
 
         if (mappedColumns is not null)
         {
@@ -36,6 +37,10 @@ public sealed partial class Layout
                 mapped[column] = true;
                 var key = HeaderText.Normalize(sourceName);
                 var found = Array.FindIndex(keys, k => k.Length > 0 && k == key);
+                if (found >= 0 && Array.FindIndex(keys, found + 1, k => k == key) is var again && again >= 0)
+                {
+                    ambiguous.Add(new HeaderAmbiguity(canonical, [headers[found]!, headers[again]!], [found, again], Mapped: true));
+                }
                 if (found >= 0 && !used[found])
                 {
                     sources[column] = found;
@@ -50,15 +55,26 @@ public sealed partial class Layout
 
         var best = new (int Priority, int Header)[Columns.Count];
         Array.Fill(best, (int.MaxValue, -1));
+        var candidates = new List<int>?[Columns.Count];
         for (var i = 0; i < keys.Length; i++)
         {
             if (used[i] || keys[i].Length == 0 || !byHeader.TryGetValue(keys[i], out var hit) || mapped[hit.Column])
             {
                 continue;
             }
+            (candidates[hit.Column] ??= []).Add(i);
             if (hit.Priority < best[hit.Column].Priority)
             {
                 best[hit.Column] = (hit.Priority, i);
+            }
+        }
+        for (var c = 0; c < Columns.Count; c++)
+        {
+            if (candidates[c] is [var first, var second, ..])
+            {
+                // Two headers name one column (人次 and person_times, or one name twice): which one is meant is
+                // the operator's call, never a silent pick.
+                ambiguous.Add(new HeaderAmbiguity(Columns[c].Name, [headers[first]!, headers[second]!], [first, second], Mapped: false));
             }
         }
         for (var c = 0; c < Columns.Count; c++)
@@ -68,7 +84,7 @@ public sealed partial class Layout
                 sources[c] = best[c].Header;
             }
         }
-        return new HeaderMapping(this, headers, sources, missingMapped);
+        return new HeaderMapping(this, headers, sources, missingMapped) { Ambiguous = ambiguous };
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static partial class LayoutCatalog
             "trademark_infringement:商标侵权", "gi:地理标志", "patent_counterfeiting:假冒专利",
             "patent_dispute:专利侵权纠纷", "agency:代理", "copyright:版权", "other:其他"),
         // Free text: 铁拳, 蓝天, 昆仑 …
-        Optional("campaign", ColumnType.Text, "专项行动"),
+        Optional("campaign", ColumnType.Text, "专项行动") with { FreeText = true },
         Required("filed_date", ColumnType.Date, "立案日期"),
         Optional("closed_date", ColumnType.Date, "结案日期"),
         // Transfer to public security / judicial organs.
@@ -21,7 +21,7 @@ public static partial class LayoutCatalog
         Required("region_code", ColumnType.RegionCode, "行政区划代码", "办案单位区划"),
         Optional("involved_amount", ColumnType.Amount, "涉案金额"),
         Optional("fine_amount", ColumnType.Amount, "罚没款金额"),
-        Optional("department", ColumnType.Text, "办案单位"),
+        Optional("department", ColumnType.Text, "办案单位") with { FreeText = true },
     ]);
 
     private static Layout Subsidies() => new(SourceKind.Subsidies, "资助与补助", ["payment_no"],
@@ -30,7 +30,7 @@ public static partial class LayoutCatalog
         Required("program", ColumnType.Enum, "项目").WithValues(
             "patent_grant:专利授权资助", "patent_application:专利申请资助", "annual_fee:年费资助",
             "rights_protection:维权补助", "pledge_interest:质押贴息", "other"),
-        Required("recipient_name", ColumnType.Text, "受助人", "单位名称"),
+        Required("recipient_name", ColumnType.Text, "受助人", "单位名称") with { FreeText = true },
         Required("recipient_type", ColumnType.Enum, "受助人类型").WithValues("natural_person:自然人", "legal_entity:法人"),
         // ID numbers checked (ISO 7064 MOD 11-2), hashed and masked on load.
         Optional("recipient_id", ColumnType.Text, "证件号码", "统一社会信用代码") with { Sensitive = true },

@@ -14,11 +14,11 @@ public static partial class LayoutCatalog
         Optional("grant_date", ColumnType.Date, "授权日", "授权公告日"),
         Optional("lapse_date", ColumnType.Date, "失效日"),
         // Several applicants separated by ; or ；: the first is the first applicant.
-        Required("applicant_name", ColumnType.Text, "申请人", "第一申请人", "专利权人"),
+        Required("applicant_name", ColumnType.Text, "申请人", "第一申请人", "专利权人") with { FreeText = true },
         // Derived from the name when empty.
         Optional("applicant_type", ColumnType.Enum, "申请人类型")
             .WithValues("enterprise", "university", "research_institute", "individual", "government", "other"),
-        Optional("applicant_address", ColumnType.Text, "申请人地址", "地址"),
+        Optional("applicant_address", ColumnType.Text, "申请人地址", "地址") with { FreeText = true },
         Optional("region_code", ColumnType.RegionCode, "行政区划代码"),
         // GB 32100-2015 check character.
         Optional("credit_code", ColumnType.Text, "统一社会信用代码"),
@@ -44,8 +44,8 @@ public static partial class LayoutCatalog
         // Defaults to registration_date + 10 years; may lie in the future.
         Optional("expiry_date", ColumnType.Date, "专用权期限", "到期日") with { FutureAllowed = true },
         Optional("cancellation_date", ColumnType.Date, "注销日", "撤销日", "无效日"),
-        Required("applicant_name", ColumnType.Text, "申请人", "注册人"),
-        Optional("applicant_address", ColumnType.Text, "申请人地址", "地址"),
+        Required("applicant_name", ColumnType.Text, "申请人", "注册人") with { FreeText = true },
+        Optional("applicant_address", ColumnType.Text, "申请人地址", "地址") with { FreeText = true },
         Optional("region_code", ColumnType.RegionCode, "行政区划代码"),
         Optional("credit_code", ColumnType.Text, "统一社会信用代码"),
     ]);

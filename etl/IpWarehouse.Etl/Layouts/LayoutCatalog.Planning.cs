@@ -22,7 +22,7 @@ public static partial class LayoutCatalog
         Required("comparator", ColumnType.Enum, "比较").WithValues(">=", "<=", ">parent_avg"),
         // Empty for >parent_avg.
         Optional("target_value", ColumnType.Number, "目标值"),
-        Optional("source_document", ColumnType.Text, "依据"),
+        Optional("source_document", ColumnType.Text, "依据") with { FreeText = true },
         // Empty for the year; 2021-2025 (or 十四五) for a plan-period target, whose year is the period's last.
         Optional("period", ColumnType.Text, "期间"),
     ]);
@@ -46,7 +46,7 @@ public static partial class LayoutCatalog
         Required("event_date", ColumnType.Date, "日期"),
         Required("region_code", ColumnType.RegionCode, "行政区划代码"),
         Required("person_times", ColumnType.Integer, "人次"),
-        Optional("topic", ColumnType.Text, "主题"),
+        Optional("topic", ColumnType.Text, "主题") with { FreeText = true },
     ]);
 
     private static Layout OfficialFigures() => new(SourceKind.OfficialFigures, "官方公布数", ["region_code", "indicator", "year", "period"],
@@ -59,7 +59,7 @@ public static partial class LayoutCatalog
         Optional("period", ColumnType.Text, "期间"),
         // In the indicator's unit; 16.1% and 150万 are read as 16.1 and 1 500 000.
         Required("value", ColumnType.Number, "数值"),
-        Required("source_document", ColumnType.Text, "来源文件"),
+        Required("source_document", ColumnType.Text, "来源文件") with { FreeText = true },
         Optional("published_date", ColumnType.Date, "发布日期"),
     ]);
 }

@@ -27,6 +27,13 @@ public sealed record LayoutColumn
     /// </summary>
     public bool FutureAllowed { get; init; }
 
+    /// <summary>
+    /// True for prose a person types (names, addresses, topics): a CSV cell of it may span lines. In any
+    /// other column a line break means a stray quote swallowed lines, and the record is quarantined as
+    /// <c>bad_row_shape</c>.
+    /// </summary>
+    public bool FreeText { get; init; }
+
     /// <summary>True for personal identifiers that are checked, hashed and masked on load and never stored in clear.</summary>
     public bool Sensitive { get; init; }
 

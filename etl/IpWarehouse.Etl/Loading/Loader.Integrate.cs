@@ -38,6 +38,7 @@ public sealed partial class Loader
             SqlScript.Run(work, model.StagingFile, cancellationToken: cancellationToken);
             CountAndCheck(work, model, run);
             SqlScript.Run(work, "marts/_rejects.sql", new Dictionary<string, string> { ["stg"] = model.Staging, ["event_date"] = model.EventDate }, cancellationToken);
+            SqlScript.Run(work, "marts/_shape_rejects.sql", new Dictionary<string, string> { ["shape"] = ShapeTable(run) }, cancellationToken);
 
             progress?.Report(new LoadProgress(run.Name, "merging", $"{run.RowsAccepted} accepted, {run.RowsQuarantined} quarantined", run.RowsAccepted));
             SqlScript.Run(work, model.MartFile, cancellationToken: cancellationToken);
@@ -78,7 +79,8 @@ public sealed partial class Loader
         using var reader = command.ExecuteReader();
         reader.Read();
         run.RowsAccepted = reader.GetInt64(0);
-        run.RowsQuarantined = reader.GetInt64(1);
+        run.RowsQuarantined = reader.GetInt64(1) +
+            Convert.ToInt64(SqlScript.Scalar(work, $"SELECT count(*) FROM {ShapeTable(run)}"), System.Globalization.CultureInfo.InvariantCulture);
         if (run.RowsAccepted + run.RowsQuarantined != run.RowsRead)
         {
             throw new LoadException(
@@ -86,6 +88,9 @@ public sealed partial class Loader
                 "rows would be lost, so the load stops.") { SourceName = run.Name };
         }
     }
+
+    /// The records of bad shape beside the landing table (StagingTable.ShapeRejectsTable).
+    private static string ShapeTable(SourceRunRecord run) => Sources.StagingTable.ShapeRejectsTable(run.RawTable!);
 
     /// Each distinct address without a region code is resolved once per load, in .NET (the hierarchy
     /// rules do not fit SQL), into tmp_address_region for the staging model to join.

@@ -96,7 +96,8 @@ public sealed partial class Loader
             run.FinishedAt = clock.GetUtcNow();
             run.Message = e.Message;
             BatchLog.SourceFinished(work, batchId, run);
-            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {run.RawTable}", cancellationToken: CancellationToken.None);
+            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {run.RawTable}; DROP TABLE IF EXISTS {StagingTable.ShapeRejectsTable(run.RawTable)}",
+                cancellationToken: CancellationToken.None);
             progress?.Report(new LoadProgress(source.Name, "failed", e.Message));
         }
         return run;

@@ -82,6 +82,7 @@ public static class PlanningLabels
         "date_order" => "日期先后颠倒",
         "unknown_region" => "区划代码不存在",
         "region_unresolved" => "无法确定区划",
+        "bad_row_shape" => "行结构错误",
         _ => reason,
     };
 

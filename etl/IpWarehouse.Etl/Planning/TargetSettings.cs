@@ -45,7 +45,7 @@ public sealed record TargetSettings
             var field = Section + "." + property.Name;
             if (!property.Name.Equals(PreferOfficialKey, StringComparison.OrdinalIgnoreCase))
             {
-                throw Error(configPath, field, "is not a targets setting", $"The targets section knows only \"{PreferOfficialKey}\" (true or false)");
+                throw Error(configPath, field, "is not a targets setting" + ConfigKeys.DidYouMean(property.Name, [PreferOfficialKey]), $"The targets section knows only \"{PreferOfficialKey}\" (true or false)");
             }
             if (property.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             {

@@ -32,7 +32,7 @@ public sealed class CsvConnector : ISourceConnector
         {
             var loader = new CsvFileLoader(source, options, warehouse, stagingTable);
             var rows = await loader.LoadAsync(file, token).ConfigureAwait(false);
-            return new FileSources.FileLoad(rows, loader.Warnings, loader.Mapping);
+            return new FileSources.FileLoad(rows, loader.Warnings, loader.Mapping, loader.RowsBadShape);
         }, cancellationToken).ConfigureAwait(false);
     }
 

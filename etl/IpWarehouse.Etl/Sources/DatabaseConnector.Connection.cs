@@ -92,6 +92,14 @@ public sealed partial class DatabaseConnector
 
     private static SourceException Failure(SourceDefinition source, SourceLoadOptions? options, string what, Exception cause, string fix)
     {
+        if (TransientErrors.IsLocked(cause))
+        {
+            // Not the table, the password or a permission: someone else holds the database.
+            return SourceErrors.Create(source, options,
+                $"{what}: the database is locked or busy: another process holds a lock on it and did not release it in time ({cause.Message}). " +
+                "ipwh.json and the permissions are fine. Find the program writing to it (an export, a backup, an open transaction) and let it finish, " +
+                "or point the source at a copy; the load will be retried.", cause, transient: true);
+        }
         var transient = TransientErrors.IsTransient(cause);
         return SourceErrors.Create(source, options, $"{what}: {cause.Message} {fix}.", cause, transient);
     }

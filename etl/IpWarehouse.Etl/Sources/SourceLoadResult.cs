@@ -11,9 +11,16 @@ public sealed record SourceLoadResult
 
     /// <summary>
     /// Data rows read (rows_read): title rows above the header, the header and blank rows are not
-    /// rows. Equals the staging table's row count; the pipeline reconciles it with accepted + quarantined.
+    /// rows. Equals the staging table's row count plus <see cref="RowsBadShape"/>; the pipeline reconciles
+    /// it with accepted + quarantined.
     /// </summary>
     public required long RowsRead { get; init; }
+
+    /// <summary>
+    /// Rows read whose shape is wrong (<c>bad_row_shape</c>), kept in <see cref="StagingTable.ShapeRejectsTable"/>
+    /// instead of the staging table.
+    /// </summary>
+    public long RowsBadShape { get; init; }
 
     /// <summary>
     /// The largest watermark value seen (invariant text), or null without a watermark or without rows.

@@ -36,12 +36,26 @@ public static class StagingTable
             $"({SourceColumn} VARCHAR, {FileColumn} VARCHAR, {RowColumn} BIGINT, {string.Join(", ", columns)})";
     }
 
-    /// <summary>Creates (or replaces) the staging table.</summary>
+    /// <summary>
+    /// The table beside a staging table holding the rows read but not landed because their shape is
+    /// wrong (<c>bad_row_shape</c>: a CSV record with the wrong number of fields, or one spanning lines
+    /// in a column that is not free text): <c>_source, _file, _row, column_name, raw_value, message</c>.
+    /// They count in rows read, and the loader quarantines them as they are.
+    /// </summary>
+    public static string ShapeRejectsTable(string table)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(table);
+        return table + "_shape";
+    }
+
+    /// <summary>Creates (or replaces) the staging table and its <see cref="ShapeRejectsTable"/> (empty).</summary>
     public static void Create(DuckDBConnection warehouse, string table, Layout layout)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         using var command = warehouse.CreateCommand();
-        command.CommandText = CreateSql(table, layout);
+        command.CommandText = CreateSql(table, layout) + "; " +
+            $"CREATE OR REPLACE TABLE {DuckSql.QualifiedName(ShapeRejectsTable(table))} " +
+            $"({SourceColumn} VARCHAR, {FileColumn} VARCHAR, {RowColumn} BIGINT, column_name VARCHAR, raw_value VARCHAR, message VARCHAR)";
         command.ExecuteNonQuery();
     }
 

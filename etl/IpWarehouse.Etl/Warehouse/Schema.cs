@@ -19,7 +19,7 @@ namespace IpWarehouse.Etl.Warehouse;
 public static partial class Schema
 {
     /// <summary>The schema version these files create, recorded in <c>schema_version</c>.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// The file that brings a warehouse of the version before each version to it, run by <see cref="Apply(DuckDBConnection)"/>
@@ -29,6 +29,7 @@ public static partial class Schema
     public static IReadOnlyDictionary<int, string> Migrations { get; } = new SortedDictionary<int, string>
     {
         [2] = "schema/migrate/v2.sql",
+        [3] = "schema/migrate/v3.sql",
     };
 
     /// <summary>The DDL files under warehouse-sql/, in the order they run (their number order).</summary>

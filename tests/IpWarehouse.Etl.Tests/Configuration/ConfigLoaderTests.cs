@@ -89,7 +89,7 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_top_level_sections_are_kept_with_variables_expanded()
+    public void Top_level_sections_for_other_parts_are_kept_with_variables_expanded()
     {
         var config = Configs.Load(folder, """
             {

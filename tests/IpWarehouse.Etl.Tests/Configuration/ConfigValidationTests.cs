@@ -37,7 +37,7 @@ public sealed class ConfigValidationTests : IDisposable
         { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": \"drops/p.csv\", \"columns\": { \"application_no\": \"\" }", "s1", "columns.application_no", "empty" },
         { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": \"drops/p.csv\", \"columns\": { \"application_no\": \"A\", \"applicant_name\": \"a\" }", "s1", "columns.applicant_name", "maps" },
         { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": \"drops/p.csv\", \"columns\": [ \"x\" ]", "s1", "columns", "object" },
-        { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": \"drops/p.csv\", \"conection\": \"x\"", "s1", "conection", "spelling" },
+        { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": \"drops/p.csv\", \"conection\": \"x\"", "s1", "conection", "(did you mean \"connection\"?)" },
         { "\"kind\": \"patents\", \"connector\": \"csv\", \"path\": 5", "s1", "path", "string" },
         { "\"kind\": \"cases\", \"connector\": \"postgres\", \"table\": \"t\"", "s1", "connection", "missing" },
         { "\"kind\": \"cases\", \"connector\": \"postgres\", \"connection\": \"Host=h\"", "s1", "table", "both missing" },
@@ -95,6 +95,11 @@ public sealed class ConfigValidationTests : IDisposable
     [InlineData("{ \"server\": { \"password\": \"${NOT_SET_ANYWHERE}\" } }", "server.password", "NOT_SET_ANYWHERE")]
     [InlineData("{ \"warehouse\": \"${}\" }", "warehouse", "valid")]
     [InlineData("[]", "(root)", "object")]
+    [InlineData("{ \"shedule\": { \"nightly\": \"0 0 1 * * ?\" } }", "shedule", "is not a setting (did you mean \"schedule\"?). The top level knows warehouse, timeZone, sources, schedule")]
+    [InlineData("{ \"timezone\": \"Asia/Shanghai\", \"indicator\": {} }", "indicator", "(did you mean \"indicators\"?)")]
+    [InlineData("{ \"colour\": \"red\" }", "colour", "is not a setting. The top level knows")]
+    [InlineData("{ \"loader\": { \"keepPublised\": 2 } }", "loader.keepPublised", "is not a loader setting (did you mean \"keepPublished\"?). The loader section knows memoryLimit, keepPublished.")]
+    [InlineData("{ \"schedule\": { \"nigthly\": \"0 0 1 * * ?\" } }", "schedule.nigthly", "(did you mean \"nightly\"?)")]
     public void A_top_level_error_names_the_field(string json, string field, string word)
     {
         var error = Assert.Throws<ConfigException>(() => Configs.Load(folder, json));

@@ -27,7 +27,9 @@ public sealed class SchemaMigrationTests : IDisposable
 
         Assert.Equal(SchemaSurface.Lines(fresh.Connection), SchemaSurface.Lines(old.Connection));
         Assert.Empty(SchemaCommentTests.Uncommented(old.Connection));
-        Assert.Equal(2, WarehouseSchema.AppliedVersion(old.Connection));
+        Assert.Equal(WarehouseSchema.Version, WarehouseSchema.AppliedVersion(old.Connection));
+        // Version 3: the quarantine takes bad_row_shape.
+        old.Execute("INSERT INTO etl_reject (batch_id, source_name, source_row, column_name, reason, message) VALUES ('b2', 'cases', 3, '_row', 'bad_row_shape', 'x')");
         Assert.Equal([["622901", "invention_share", "year", null]], old.Rows("SELECT region_code, indicator, period, given_region_code FROM fact_target"));
         Assert.Equal([["C-1", "code", null]], old.Rows("SELECT case_no, attribution_method, given_region_code FROM fact_case"));
     }

@@ -108,18 +108,24 @@ public sealed class CsvConnectorTests : IDisposable
         var result = await Load("\"path\": \"p.csv\"");
 
         Assert.Equal(6, result.RowsRead);
+        Assert.Equal(2, result.RowsBadShape);
         Assert.Equal(
             [
                 ["5", "A1", "甲", "2024-01-01"],
                 ["7", "A2", "乙\n分公司", "2024-01-02"],
                 ["11", "A3", "丙", "2024-01-03"],
                 ["12", "A4", "丁\"引号\"", "2024-01-04"],
-                ["13", "A5", "戊", null],
-                ["14", "A6", "己", "2024-01-06"],
             ],
             warehouse.Rows("SELECT _row, application_no, applicant_name, application_date FROM stg ORDER BY _row"));
-        Assert.Equal(result.RowsRead, warehouse.Count("stg"));
-        Assert.Empty(result.Warnings);
+        // The short and the long row are not padded or cut: they wait beside the staging table for the quarantine.
+        Assert.Equal(
+            [
+                ["13", "_row", "A5,戊", "第 13 行有 2 个字段，表头有 3 个，各值无法对应到列（2 fields, header has 3, line 13）"],
+                ["14", "_row", "A6,己,2024-01-06,多余", "第 14 行有 4 个字段，表头有 3 个，各值无法对应到列（4 fields, header has 3, line 14）"],
+            ],
+            warehouse.Rows("SELECT _row, column_name, raw_value, message FROM stg_shape ORDER BY _row"));
+        Assert.Equal(result.RowsRead, warehouse.Count("stg") + warehouse.Count("stg_shape"));
+        Assert.Single(result.Warnings, w => w.Contains("1 row(s) with free-text cells spanning lines, first on line 7", StringComparison.Ordinal));
         _ = file;
     }
 
@@ -164,15 +170,70 @@ public sealed class CsvConnectorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_columns_mapping_wins_and_unmatched_required_columns_are_reported_not_fatal()
+    public async Task A_columns_mapping_wins()
     {
-        folder.Write("p.csv", "No,申请号,Owner,地址\nP-1,ignored,甲,兰州\n");
+        folder.Write("p.csv", "No,申请号,Owner,地址,申请日\nP-1,ignored,甲,兰州,2024-01-01\n");
         var result = await Load("\"path\": \"p.csv\", \"columns\": { \"application_no\": \"No\", \"applicant_name\": \"Owner\" }");
 
         Assert.Equal(1, result.RowsRead);
-        Assert.Equal(["application_date"], result.MissingRequiredColumns);
-        Assert.Contains(result.Warnings, w => w.Contains("application_date", StringComparison.Ordinal) && w.Contains("p.csv", StringComparison.Ordinal));
-        Assert.Equal([["P-1", "甲", "兰州", null]], warehouse.Rows("SELECT application_no, applicant_name, applicant_address, application_date FROM stg"));
+        Assert.Equal([["P-1", "甲", "兰州", "2024-01-01"]], warehouse.Rows("SELECT application_no, applicant_name, applicant_address, application_date FROM stg"));
+    }
+
+    [Fact]
+    public async Task A_required_column_absent_from_the_header_fails_the_file_listing_expected_and_found_headers()
+    {
+        // The path points at the wrong file: a training list instead of patents. Today every row loaded as missing_required.
+        var file = folder.Write("p.csv", "活动编号,日期,人次\nT1,2024-03-01,30\n");
+        var error = await Assert.ThrowsAsync<SourceException>(() => Load("\"path\": \"p.csv\""));
+
+        Assert.Equal(file, error.File);
+        Assert.Contains("has no column for required application_no, application_date, applicant_name, so nothing of the file was loaded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Expected headers: application_no (申请号), application_date (申请日), applicant_name (申请人/第一申请人/专利权人)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Found: '活动编号', '日期', '人次'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, warehouse.Count("stg"));
+    }
+
+    [Theory]
+    [InlineData("活动编号,日期,行政区划代码,人次,person_times\n", "'人次' (column 4) and 'person_times' (column 5) both name person_times", "\"columns\": { \"person_times\": \"人次\" }")]
+    [InlineData("活动编号,日期,行政区划代码,人次,人次\n", "'人次' (column 4) and '人次' (column 5) both name person_times", "Rename one of the two columns in the file")]
+    public async Task Two_headers_naming_one_column_fail_the_file_naming_both_and_the_mapping_that_settles_it(string header, string clash, string fix)
+    {
+        folder.Write("t.csv", header + "T1,2024-03-01,620102,30,31\n");
+        var error = await Assert.ThrowsAsync<SourceException>(() => SourceConnectors.LoadAsync(
+            Configs.Source(folder, "training", "csv", "\"path\": \"t.csv\""), warehouse.Connection, "stg"));
+        Assert.Contains(clash, error.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, error.Message, StringComparison.Ordinal);
+        Assert.Contains("“人次”与", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_columns_mapping_settles_two_headers_naming_one_column()
+    {
+        folder.Write("t.csv", "活动编号,日期,行政区划代码,人次,person_times\nT1,2024-03-01,620102,30,31\n");
+        await SourceConnectors.LoadAsync(
+            Configs.Source(folder, "training", "csv", "\"path\": \"t.csv\", \"columns\": { \"person_times\": \"person_times\" }"), warehouse.Connection, "stg");
+        Assert.Equal([["31"]], warehouse.Rows("SELECT person_times FROM stg"));
+    }
+
+    [Fact]
+    public async Task A_utf8_file_declared_gb18030_is_called_utf8_not_neither()
+    {
+        folder.WriteBytes("p.csv", Encoding.UTF8.GetBytes(Patents));
+        var error = await Assert.ThrowsAsync<SourceException>(() => Load("\"path\": \"p.csv\", \"encoding\": \"gb18030\""));
+        Assert.Contains("is UTF-8 text, but ipwh.json declares \"encoding\": \"gb18030\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Set \"encoding\": \"utf-8\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("neither", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_bytes_under_encoding_auto_do_not_advise_setting_auto()
+    {
+        // A UTF-8 byte-order mark (which auto trusts), then a row in GB18030.
+        folder.WriteBytes("p.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("申请号,申请人,申请日\nA1,甲,2024-01-01\n"), .. Gb18030.GetBytes("A2,乙公司,2024-01-02\n")]);
+        var error = await Assert.ThrowsAsync<SourceException>(() => Load("\"path\": \"p.csv\", \"encoding\": \"auto\""));
+        Assert.Contains("starts with a UTF-8 byte-order mark", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(line 3)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(or \"auto\")", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -288,7 +349,8 @@ public sealed class CsvConnectorTests : IDisposable
 
         Assert.Equal(200_000, result.RowsRead);
         Assert.Equal(200_000, warehouse.Count("stg"));
-        Assert.Empty(result.Warnings);
+        Assert.Equal(multiLineCells ? ["133 row(s) with free-text cells spanning lines, first on line 4"] : [],
+            result.Warnings.Select(w => w[(w.IndexOf('(', StringComparison.Ordinal) + 1)..^2]));
         var rows = warehouse.Rows("SELECT application_no, _row FROM stg");
         Assert.All(rows, r => Assert.Equal(expected[r[0]!].ToString(System.Globalization.CultureInfo.InvariantCulture), r[1]));
     }
@@ -309,8 +371,9 @@ public sealed class CsvConnectorTests : IDisposable
 
         Assert.Equal(SourceCheckStatus.Ok, good.Status);
         Assert.Equal(SourceCheckStatus.Ok, gbk.Status);
-        Assert.Equal(SourceCheckStatus.Warning, partial.Status);
-        Assert.Equal(["application_date", "applicant_name"], partial.MissingRequiredColumns);
+        Assert.Equal(SourceCheckStatus.Failed, partial.Status);
+        Assert.Contains("has no column for required application_date, applicant_name", partial.Message, StringComparison.Ordinal);
+        Assert.Contains("Found: '申请号', '备注'", partial.Message, StringComparison.Ordinal);
         Assert.Equal(SourceCheckStatus.Failed, bad.Status);
         Assert.Contains("ZIP", bad.Message, StringComparison.Ordinal);
     }

@@ -119,6 +119,10 @@ public sealed class SqliteConnectorTests : IDisposable
         var error = await Assert.ThrowsAsync<SourceException>(() => Load(source));
 
         Assert.True(error.IsTransient);
+        Assert.Contains("the database is locked or busy: another process holds a lock on it", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("permission to read", error.Message, StringComparison.Ordinal);
+        var check = await SourceConnectors.CheckAsync(source);
+        Assert.Contains("locked or busy", check.Message, StringComparison.Ordinal);
     }
 
     [Fact]

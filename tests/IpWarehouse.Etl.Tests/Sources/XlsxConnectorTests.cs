@@ -160,8 +160,9 @@ public sealed class XlsxConnectorTests : IDisposable
         var partial = await connector.CheckAsync(Configs.Source(folder, "patents", "xlsx", "\"path\": \"p.xlsx\""));
         var bad = await connector.CheckAsync(Configs.Source(folder, "patents", "xlsx", "\"path\": \"bad.xlsx\""));
 
-        Assert.Equal(SourceCheckStatus.Warning, partial.Status);
-        Assert.Equal(["applicant_name"], partial.MissingRequiredColumns);
+        Assert.Equal(SourceCheckStatus.Failed, partial.Status);
+        Assert.Contains("has no column for required applicant_name", partial.Message, StringComparison.Ordinal);
+        Assert.Contains("Found: '申请号', '申请日', '备注'", partial.Message, StringComparison.Ordinal);
         Assert.Equal(SourceCheckStatus.Failed, bad.Status);
         Assert.Contains("bad.xlsx", bad.Message, StringComparison.Ordinal);
     }

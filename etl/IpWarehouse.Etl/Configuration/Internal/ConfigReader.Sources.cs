@@ -50,8 +50,8 @@ internal sealed partial class ConfigReader
             if (known is null)
             {
                 var label = entry["name"] is JsonValue n && n.TryGetValue<string>(out var s) ? s : $"sources[{index}]";
-                throw Error(label, key, "is not a source setting",
-                    $"Check the spelling; a source knows {string.Join(", ", SourceFields)}");
+                throw Error(label, key, "is not a source setting" + ConfigKeys.DidYouMean(key, SourceFields),
+                    $"A source knows {string.Join(", ", SourceFields)}");
             }
             fields[known] = item;
         }

@@ -44,7 +44,14 @@ internal sealed partial class ConfigReader(string configPath, Func<string, strin
                     schedule = ReadSchedule(value);
                     break;
                 default:
-                    sections[key] = ToElement(ExpandTree(value?.DeepClone(), key));
+                    var section = ConfigKeys.TopLevel.FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase))
+                        ?? throw Error(null, key, "is not a setting" + ConfigKeys.DidYouMean(key, ConfigKeys.TopLevel),
+                            $"The top level knows {string.Join(", ", ConfigKeys.TopLevel)}");
+                    if (section == "loader")
+                    {
+                        CheckKeys(value, "loader", ConfigKeys.Loader);
+                    }
+                    sections[section] = ToElement(ExpandTree(value?.DeepClone(), section));
                     break;
             }
         }
@@ -89,11 +96,29 @@ internal sealed partial class ConfigReader(string configPath, Func<string, strin
         {
             if (!key.Equals("nightly", StringComparison.OrdinalIgnoreCase))
             {
-                throw Error(null, "schedule." + key, "is not a schedule setting", "The schedule section knows only \"nightly\" (a Quartz cron expression)");
+                throw Error(null, "schedule." + key, "is not a schedule setting" + ConfigKeys.DidYouMean(key, ConfigKeys.Schedule),
+                    "The schedule section knows only \"nightly\" (a cron expression)");
             }
             nightly = String(item, null, "schedule.nightly", required: false);
         }
         return new ScheduleConfig(nightly);
+    }
+
+    /// An object section whose keys must all be among <paramref name="known"/>.
+    private void CheckKeys(JsonNode? value, string section, IReadOnlyList<string> known)
+    {
+        if (value is not JsonObject entries)
+        {
+            return; // the section's reader says what it must be
+        }
+        foreach (var (key, _) in entries)
+        {
+            if (!known.Contains(key, StringComparer.Ordinal))
+            {
+                throw Error(null, section + "." + key, $"is not a {section} setting" + ConfigKeys.DidYouMean(key, known),
+                    $"The {section} section knows {string.Join(", ", known)}");
+            }
+        }
     }
 
     /// Reads a string field (expanded); null when absent and not required.

@@ -111,7 +111,7 @@ internal sealed class SettingsReader(string? configPath)
         foreach (var property in value.EnumerateObject())
         {
             var key = known.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw Error(field + "." + property.Name, "is not an indicator setting",
+                ?? throw Error(field + "." + property.Name, "is not an indicator setting" + Configuration.ConfigKeys.DidYouMean(property.Name, known),
                     $"The keys of {field} are {string.Join(", ", known)} (INDICATORS.md, Counting rules); remove it or correct its spelling");
             if (!seen.Add(key))
             {

@@ -61,7 +61,7 @@ internal sealed partial class CsvFileLoader(
                 return 0;
             }
             Mapping = source.Layout.MatchHeaders(scan.FirstRecords[header], source.Columns);
-            if (Mapping.MissingRequired.Count > 0 || Mapping.MissingMapped.Count > 0)
+            if (Mapping.MissingMapped.Count > 0)
             {
                 Warnings.Add($"{file} (header on line {scan.LineOf(header + 1)}): {Mapping.Describe()}.");
             }
@@ -119,8 +119,13 @@ internal sealed partial class CsvFileLoader(
         catch (InvalidDataException e)
         {
             File.Delete(copy);
-            throw SourceErrors.Create(source, options,
-                $"{file} is neither UTF-8 nor GB18030 text: {e.Message}. Nothing of it was loaded. Save it as CSV UTF-8 or GB18030, or check that it is a CSV file.",
+            // Declared gb18030, the file may well be UTF-8: say so rather than "neither".
+            var utf8 = source.Encoding == CsvEncoding.Gb18030
+                && await EncodingDetector.DetectAsync(file, long.MaxValue, cancellationToken).ConfigureAwait(false) == CsvEncoding.Utf8;
+            throw SourceErrors.Create(source, options, utf8
+                ? $"{file} is UTF-8 text, but ipwh.json declares \"encoding\": \"gb18030\" for this source, and read as GB18030 its {e.Message}. " +
+                  "Nothing of it was loaded. Set \"encoding\": \"utf-8\" (or \"auto\", which decides per file)."
+                : $"{file} is neither UTF-8 nor GB18030 text: {e.Message}. Nothing of it was loaded. Save it as CSV UTF-8 or GB18030, or check that it is a CSV file.",
                 e, file: file);
         }
         catch

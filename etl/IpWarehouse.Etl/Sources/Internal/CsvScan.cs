@@ -10,6 +10,10 @@ internal sealed class CsvScan
     /// The widest record, in fields.
     public int MaxFields { get; set; }
 
+    /// The narrowest record, in fields (title rows above the header included). Equal to MaxFields
+    /// when every record has the same shape, so the loader can skip the shape check.
+    public int MinFields { get; set; } = int.MaxValue;
+
     /// A quoted field spans lines: DuckDB's parallel scanner must be off for this file.
     public bool HasQuotedNewline { get; set; }
 

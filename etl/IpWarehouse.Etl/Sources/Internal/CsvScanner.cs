@@ -258,6 +258,7 @@ internal sealed class CsvScanner
         }
         previousRecordLine = recordLine;
         scan.MaxFields = Math.Max(scan.MaxFields, fieldCount);
+        scan.MinFields = Math.Min(scan.MinFields, fieldCount);
         if (Capturing)
         {
             scan.FirstRecords.Add([.. fields]);

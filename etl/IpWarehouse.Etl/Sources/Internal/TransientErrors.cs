@@ -29,6 +29,20 @@ internal static class TransientErrors
         || error.Errors.Cast<SqlError>().Any(x => SqlServerNumbers.Contains(x.Number))
         || (error.Class >= 20 && error.Message.Contains("network-related", StringComparison.OrdinalIgnoreCase));
 
+    /// The database answered that another session holds a lock: SQLite BUSY/LOCKED, SQL Server 1222 (lock
+    /// request timeout), PostgreSQL 55P03 (lock_not_available).
+    public static bool IsLocked(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 } or SqlException { Number: 1222 } or PostgresException { SqlState: "55P03" })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static bool IsTransient(Exception error)
     {
         for (var e = error; e is not null; e = e.InnerException)

@@ -30,7 +30,8 @@ internal sealed class XlsxFileLoader(SourceDefinition source, SourceLoadOptions?
 
             var layout = source.Layout;
             Mapping = layout.MatchHeaders(HeaderTexts(book, header), source.Columns);
-            if (Mapping.MissingRequired.Count > 0 || Mapping.MissingMapped.Count > 0)
+            FileSources.RequireUsableHeader(source, options, file, $"sheet '{sheet.Name}', header on row {header.Number}", Mapping);
+            if (Mapping.MissingMapped.Count > 0)
             {
                 Warnings.Add($"{file} sheet '{sheet.Name}' (header on row {header.Number}): {Mapping.Describe()}.");
             }

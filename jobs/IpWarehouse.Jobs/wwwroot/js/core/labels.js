@@ -54,6 +54,7 @@ export const reason = {
   missing_required: '必填项为空', bad_date: '日期无法识别或超出范围', bad_number: '数字无法识别或为负数',
   bad_enum: '取值不在允许范围内', bad_check_digit: '校验位错误', date_order: '日期先后矛盾',
   unknown_region: '行政区划代码不存在', region_unresolved: '无法从地址确定所属地区',
+  bad_row_shape: '行结构错误（字段数与表头不符或跨行）',
 };
 
 // ipwh explain's counting rules, by the setting they come from.
