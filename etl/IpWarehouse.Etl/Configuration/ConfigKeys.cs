@@ -19,6 +19,7 @@ public static class ConfigKeys
         "console",
         "indicators",
         "targets",
+        "snapshots",
     ];
 
     /// <summary>The keys of <c>schedule</c>.</summary>
