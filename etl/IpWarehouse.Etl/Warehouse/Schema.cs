@@ -19,7 +19,7 @@ namespace IpWarehouse.Etl.Warehouse;
 public static partial class Schema
 {
     /// <summary>The schema version these files create, recorded in <c>schema_version</c>.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// The file that brings a warehouse of the version before each version to it, run by <see cref="Apply(DuckDBConnection)"/>
@@ -29,6 +29,7 @@ public static partial class Schema
     public static IReadOnlyDictionary<int, string> Migrations { get; } = new SortedDictionary<int, string>
     {
         [2] = "schema/migrate/v2.sql",
+        [3] = "schema/migrate/v3.sql",
     };
 
     /// <summary>The DDL files under warehouse-sql/, in the order they run (their number order).</summary>
@@ -47,6 +48,9 @@ public static partial class Schema
         "schema/170_fact_designation.sql",
         "schema/180_fact_training.sql",
         "schema/190_fact_official_figure.sql",
+        "schema/200_fact_pledge.sql",
+        "schema/210_fact_copyright.sql",
+        "schema/220_fact_gi_product.sql",
         "schema/900_etl_batch.sql",
         "schema/910_etl_source_run.sql",
         "schema/920_etl_reject.sql",
@@ -70,6 +74,9 @@ public static partial class Schema
         "fact_designation",
         "fact_training",
         "fact_official_figure",
+        "fact_pledge",
+        "fact_copyright",
+        "fact_gi_product",
         "etl_batch",
         "etl_source_run",
         "etl_reject",

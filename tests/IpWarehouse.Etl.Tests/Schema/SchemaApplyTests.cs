@@ -13,7 +13,7 @@ public sealed class SchemaApplyTests : IDisposable
     {
         Assert.Equal(WarehouseSchema.Tables.Order(StringComparer.Ordinal), SchemaDatabase.TableNames(database.Connection));
         Assert.Equal(
-            [["2", "2024-01-14 17:30:00Z"]],
+            [["3", "2024-01-14 17:30:00Z"]],
             database.Rows("SELECT version, strftime(applied_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%SZ') FROM schema_version"));
         Assert.Equal(WarehouseSchema.Version, WarehouseSchema.AppliedVersion(database.Connection));
     }
@@ -35,7 +35,7 @@ public sealed class SchemaApplyTests : IDisposable
 
         Assert.Equal(surface, SchemaSurface.Lines(database.Connection));
         Assert.Equal(
-            [["2", "2024-01-14 17:30:00Z"]],
+            [["3", "2024-01-14 17:30:00Z"]],
             database.Rows("SELECT version, strftime(applied_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%SZ') FROM schema_version"));
         Assert.Equal([["T-1", "120"]], database.Rows("SELECT event_id, person_times FROM fact_training"));
         Assert.Equal([["b1"]], database.Rows("SELECT batch_id FROM etl_batch"));
@@ -44,16 +44,16 @@ public sealed class SchemaApplyTests : IDisposable
     [Fact]
     public void Apply_refuses_a_warehouse_of_a_newer_schema_and_leaves_it_unchanged()
     {
-        database.Execute("INSERT INTO schema_version VALUES (3, now())");
-        database.Execute("COMMENT ON TABLE fact_patent IS 'written by version 3'");
+        database.Execute("INSERT INTO schema_version VALUES (4, now())");
+        database.Execute("COMMENT ON TABLE fact_patent IS 'written by version 4'");
 
         var error = Assert.Throws<SchemaException>(() => WarehouseSchema.Apply(database.Connection));
 
-        Assert.Equal(3, error.WarehouseVersion);
-        Assert.Contains("schema version 3, newer than this program's version 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, error.WarehouseVersion);
+        Assert.Contains("schema version 4, newer than this program's version 3", error.Message, StringComparison.Ordinal);
         Assert.Contains(database.Path, error.Message, StringComparison.Ordinal);
         Assert.False(error.IsTransient);
-        Assert.Equal("written by version 3", database.Rows("SELECT comment FROM duckdb_tables() WHERE table_name = 'fact_patent'")[0][0]);
+        Assert.Equal("written by version 4", database.Rows("SELECT comment FROM duckdb_tables() WHERE table_name = 'fact_patent'")[0][0]);
     }
 
     [Fact]
