@@ -27,6 +27,8 @@ internal static class IpwhCommand
             TrendCommand.Create(),
             ProfileCommand.Create(),
             ViolationsCommand.Create(),
+            WatchCommands.Expiring(),
+            WatchCommands.Cases(),
             RegionsCommand.Create(),
             ServeCommand.Create(),
             JobsCommand.Create(),
