@@ -86,14 +86,16 @@ public sealed class IndicatorWarehouse : IDisposable
             ("name", name), ("approved", Date(approved)), ("region", region), ("revoked", Date(revoked)), ("row", ++rowNumber));
 
     public void Case(string no, string filed, string? closed = null, string type = "trademark_infringement", int suspended = 0,
-        string region = LinxiaCity, bool online = false, string? transferred = null, decimal? fine = null) =>
+        string region = LinxiaCity, bool online = false, string? transferred = null, decimal? fine = null, string? department = null,
+        string? campaign = null) =>
         Execute("""
             INSERT INTO fact_case (case_no, case_type, filed_date, closed_date, transferred_date, suspended_days, is_online, region_code,
-              fine_amount, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
-            VALUES ($no, $type, $filed, $closed, $transferred, $suspended, $online, $region, $fine, 'test', 'b1', $row, 'b1', 'b1')
+              fine_amount, department, campaign, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+            VALUES ($no, $type, $filed, $closed, $transferred, $suspended, $online, $region, $fine, $department, $campaign, 'test', 'b1', $row, 'b1', 'b1')
             """,
             ("no", no), ("type", type), ("filed", Date(filed)), ("closed", Date(closed)), ("transferred", Date(transferred)),
-            ("suspended", suspended), ("online", online), ("region", region), ("fine", fine), ("row", ++rowNumber));
+            ("suspended", suspended), ("online", online), ("region", region), ("fine", fine), ("department", department), ("campaign", campaign),
+            ("row", ++rowNumber));
 
     public void Payment(string no, string program, string paid, decimal amount, string recipient = "P-A", string recipientType = "legal_entity",
         decimal? baseAmount = null, bool major = false, string level = "county", string region = LinxiaCity, string? related = null) =>
