@@ -27,6 +27,7 @@ internal static class IpwhCommand
             TrendCommand.Create(),
             ProfileCommand.Create(),
             ViolationsCommand.Create(),
+            IndexCommand.Create(),
             WatchCommands.Expiring(),
             WatchCommands.Cases(),
             RegionsCommand.Create(),

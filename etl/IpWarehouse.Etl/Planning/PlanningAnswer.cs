@@ -80,6 +80,16 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary><c>ipwh index</c> / <c>GET /api/index</c>: regions ranked by an evaluation index, with explain every indicator's part.</summary>
+    public static PlanningAnswer Index(PlanningQueries planning, IndexDefinition definition, int year, string within, string? level = null, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var result = planning.Index(definition, year, within, level);
+        var rows = explain ? result.Rows : [.. result.Rows.Select(r => r with { Indicators = [] })];
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Index(result, explain, planning.TimeZone),
+            $"index-{result.Within}-{Year(year)}{(explain ? "-explain" : "")}");
+    }
+
     /// <summary><c>ipwh expiring</c> / <c>GET /api/expiring</c>: rights under a region whose protection ends within some months.</summary>
     public static PlanningAnswer Expiring(PlanningQueries planning, string within, int months, string? kind = null, DateOnly? asOf = null)
     {

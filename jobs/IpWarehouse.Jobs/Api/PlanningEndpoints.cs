@@ -56,6 +56,13 @@ public static class PlanningEndpoints
                 string.IsNullOrWhiteSpace(within) ? null : within, Tolerance(tolerance))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
+        app.MapGet("/api/index", (HttpContext http, IndexSettings indexes, string? name, string? year, string? within, string? level, string? explain,
+            string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Index(planning, indexes.Find(Required(name, "name", "name=强县评价（示例权重）")),
+                Year(year), Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level,
+                explain is "true" or "1")));
+        app.MapGet("/api/indexes", (HttpContext http, IndexSettings indexes) => Answer(http, published, format: null, keep: true,
+            _ => PlanningAnswer.Of(indexes.Indexes)));
         app.MapGet("/api/expiring", (HttpContext http, string? within, string? months, string? kind, string? asOf, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Expiring(planning, Required(within, "within", "within=620000"),
                 Months(months), string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Date(asOf))));
