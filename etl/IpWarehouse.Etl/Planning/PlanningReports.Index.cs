@@ -57,7 +57,7 @@ public static partial class PlanningReports
     private static string Normalisation(string method) => method switch
     {
         "min_max" => "极差标准化",
-        "zscore" => "Z 分数",
+        "zscore" => "标准分数",
         "ratio_to_parent" => "与上级之比",
         "ratio_to_target" => "目标完成率",
         _ => method,
