@@ -18,7 +18,8 @@
 -- normalisation has no base (no parent value, no target, a zero base).
 -- Score: Σ dimension weight × sub-score / Σ dimension weights; sub-score: Σ weight × normalised / Σ weights.
 -- contribution: the indicator's share of the score (dimension weight / Σ dimension weights × weight / Σ its
--- dimension's weights × normalised), so the contributions of a region add up to its score.
+-- dimension's weights × normalised), so the contributions of a region add up to its score; 0 for an indicator left
+-- out under reweight, NULL for every indicator of a region without a score.
 -- Rank: competition ranking (1, 2, 2, 4) by score, regions without any value last without a rank.
 -- Grain: one row per region and indicator of the index. Order: rank, region, dimension, indicator.
 
@@ -132,7 +133,9 @@ SELECT
   s.value,
   s.normalised_value,
   s.uncapped IS NULL AS missing,
-  s.dimension_weight / r.counted_dimension_weight * s.weight / d.counted_weight * s.normalised_value AS contribution
+  CASE WHEN r.score IS NOT NULL
+    THEN coalesce(s.dimension_weight / r.counted_dimension_weight * s.weight / d.counted_weight * s.normalised_value, 0)
+  END AS contribution
 FROM scored AS s
 JOIN dimension AS d USING (region_code, dimension)
 JOIN ranked AS r USING (region_code)

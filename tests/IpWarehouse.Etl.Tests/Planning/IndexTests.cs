@@ -84,6 +84,8 @@ public sealed class IndexTests : IDisposable
         Assert.Equal(scores, rows.Select(r => r.Score!.Value), new PrecisionComparer());
         Assert.Equal(ranks, rows.Select(r => r.Rank!.Value));
         Assert.Equal([0, 0, 1, 1], rows.Select(r => r.MissingIndicators));
+        // the missing ratio contributes nothing either way, and each region's contributions add up to its score
+        Assert.All(rows, r => Assert.Equal(r.Score!.Value, r.Indicators.Sum(p => p.Contribution!.Value), 9));
         Assert.All(rows, r => Assert.Equal(missing, r.Missing));
     }
 
