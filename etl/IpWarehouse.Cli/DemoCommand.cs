@@ -46,7 +46,7 @@ internal static class DemoCommand
             Console.WriteLine($"  ./ipwh rank --config {relative} --indicator valid_invention_per_10k --year 2024 --within 620000");
             Console.WriteLine($"  ./ipwh targets --config {relative} --year 2024");
             Console.WriteLine($"  ./ipwh reconcile --config {relative} --year 2024");
-            Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (地区概况, 排名, 地图, 趋势, 目标, 对账, 违规资助, 运行, SQL)");
+            Console.WriteLine($"  ./ipwh serve --config {relative}        # then open http://127.0.0.1:5080/ (地区概况, 排名, 地图, 趋势, 目标, 对账, 违规资助, 评价指数, 即将到期, 未结案件, 运行, SQL)");
             return LoadCommand.ExitCode(report);
         });
         return command;

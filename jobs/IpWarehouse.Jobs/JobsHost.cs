@@ -29,6 +29,7 @@ public static class JobsHost
         var server = ServerSettings.FromConfig(config, options.Environment, options.Urls);
         var console = ConsoleSettings.FromConfig(config);
         var targets = TargetSettings.FromConfig(config);
+        var indexes = IndexSettings.FromConfig(config);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -61,6 +62,7 @@ public static class JobsHost
         services.AddSingleton(server);
         services.AddSingleton(console);
         services.AddSingleton(targets);
+        services.AddSingleton(indexes);
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddSingleton<LoadLease>();

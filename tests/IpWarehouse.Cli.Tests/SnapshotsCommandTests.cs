@@ -14,7 +14,7 @@ public sealed class SnapshotsCommandTests(PlanningDemo demo)
         var table = demo.Run("snapshots", "verify");
         Assert.True(table.ExitCode == 0, table.Stdout + table.Stderr);
         Assert.Contains("对照 compared with: 已发布仓库 the published warehouse", table.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"│ fact_patent\s+│ \d+\s+│ [\d,]+ / [\d,]+\s+│ 25\s+│ 通过 ok", table.Stdout);
+        Assert.Matches(@"│ fact_patent\s+│ \d+\s+│ [\d,]+ / [\d,]+\s+│ 26\s+│ 通过 ok", table.Stdout);
         Assert.Matches(@"快照校验通过 / snapshot verified: \d+ tables, \d+ files, [\d,]+ rows, batch metadata in every file", table.Stdout);
 
         var deep = demo.Run("snapshots", "verify", "--deep", "--format", "json");

@@ -223,7 +223,7 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
         var meta = JsonDocument.Parse(await GetText("/api/meta")).RootElement;
         var marker = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(demo.Folder, "demo", "warehouse", "published.json"))).RootElement;
         Assert.Equal(marker.GetProperty("batch_id").GetString(), meta.GetProperty("batch_id").GetString());
-        Assert.Equal(29, meta.GetProperty("indicators").GetArrayLength());
+        Assert.Equal(39, meta.GetProperty("indicators").GetArrayLength());
         Assert.Equal(2024, meta.GetProperty("data_years").EnumerateArray().Last().GetInt32());
         var regions = meta.GetProperty("regions").EnumerateArray().ToList();
         Assert.Contains(regions, r => r.GetProperty("code").GetString() == "620000" && r.GetProperty("name").GetString() == "甘肃省");

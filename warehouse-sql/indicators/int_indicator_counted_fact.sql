@@ -34,6 +34,7 @@ fact AS (
   JOIN period AS p
     ON p.period_id = y.period_id
     AND e.event_date <= CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END
+    AND (e.void_date IS NULL OR e.void_date > CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END)
   WHERE e.measure = measure_code
   UNION ALL
   SELECT

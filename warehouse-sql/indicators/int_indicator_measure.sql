@@ -24,6 +24,7 @@ WITH flow AS (
   JOIN int_indicator_period AS p
     ON p.period_id = y.period_id
     AND e.event_date <= CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END
+    AND (e.void_date IS NULL OR e.void_date > CASE e.period_kind WHEN 'trademark' THEN p.trademark_end ELSE p.period_end END)
   GROUP BY e.region_code, p.period_id, e.measure
 ),
 stock_reading AS (

@@ -22,4 +22,7 @@ FROM (
   UNION SELECT year(paid_date) FROM fact_subsidy_payment
   UNION SELECT year FROM fact_designation
   UNION SELECT year(event_date) FROM fact_training
+  UNION SELECT year(registration_date) FROM fact_pledge
+  UNION SELECT year(registration_date) FROM fact_copyright
+  UNION SELECT year(approval_date) FROM fact_gi_product
 ) AS present;

@@ -62,7 +62,8 @@ registered_trademark AS NOT MATERIALIZED (
     source_row,
     batch_id,
     registration_date AS valid_from,
-    least(cancellation_date, coalesce(expiry_date, CAST(registration_date + INTERVAL 10 YEAR AS DATE))) AS valid_to
+    least(cancellation_date, coalesce(expiry_date, CAST(registration_date + INTERVAL 10 YEAR AS DATE))) AS valid_to,
+    well_known_date
   FROM fact_trademark
   WHERE registration_date IS NOT NULL
 ),
@@ -101,9 +102,24 @@ stock_interval AS (
   FROM registered_trademark
   WHERE is_gi
   UNION ALL
+  -- well_known_trademarks: valid trademarks with well_known_date on or before the trademark year's end
+  SELECT region_code, 'well_known_trademarks', 'trademark_end', greatest(valid_from, well_known_date), valid_to, 'fact_trademark', application_no, source_name, source_file, source_row, batch_id
+  FROM registered_trademark
+  WHERE well_known_date IS NOT NULL
+  UNION ALL
   -- case_closure_rate's "cases open at period start": filed before the start and not closed before it
   SELECT region_code, 'cases_open_at_start', 'day_before_start', filed_date, closed_date, 'fact_case', case_no, source_name, source_file, source_row, batch_id
   FROM fact_case
+  UNION ALL
+  -- overdue_open_cases: open at period end and past the statutory limit: from the day after the limit date
+  -- (filed + 90 days by default, a patent_dispute filed + 3 months, plus the suspended days: the on-time rule
+  -- of case_on_time_rate) until closed
+  SELECT region_code, 'overdue_open_cases', 'period_end', limit_date + 1, closed_date, 'fact_case', case_no, source_name, source_file, source_row, batch_id
+  FROM (SELECT *, ind_case_limit_date(case_type, filed_date, suspended_days) AS limit_date FROM fact_case)
+  UNION ALL
+  -- gi_products: GI products approved by period end and not revoked
+  SELECT region_code, 'gi_products', 'period_end', approval_date, revoked_date, 'fact_gi_product', product_name, source_name, source_file, source_row, batch_id
+  FROM fact_gi_product
 )
 SELECT
   region_code,

@@ -54,7 +54,15 @@ wide AS (
     CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'subsidy_paid'), 0) AS DOUBLE) AS subsidy_paid,
     CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'subsidy_violations'), 0) AS DOUBLE) AS subsidy_violations,
     CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'ip_enterprises'), 0) AS DOUBLE) AS ip_enterprises,
-    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'training_person_times'), 0) AS DOUBLE) AS training_person_times
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'training_person_times'), 0) AS DOUBLE) AS training_person_times,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'abnormal_applications'), 0) AS DOUBLE) AS abnormal_applications,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'well_known_trademarks'), 0) AS DOUBLE) AS well_known_trademarks,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'madrid_registrations'), 0) AS DOUBLE) AS madrid_registrations,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'pledge_amount'), 0) AS DOUBLE) AS pledge_amount_yuan,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'pledge_count'), 0) AS DOUBLE) AS pledge_count,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'copyright_registrations'), 0) AS DOUBLE) AS copyright_registrations,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'gi_products'), 0) AS DOUBLE) AS gi_products,
+    CAST(coalesce(sum(m.amount) FILTER (WHERE m.measure = 'overdue_open_cases'), 0) AS DOUBLE) AS overdue_open_cases
   FROM region AS r
   CROSS JOIN int_indicator_period AS p
   LEFT JOIN int_indicator_measure AS m ON m.region_code = r.region_code AND m.period_id = p.period_id
@@ -84,8 +92,12 @@ figure AS (
     pop.population,
     w.* EXCLUDE (region_code, period_id),
     b.patent_applications AS base_patent_applications,
-    b.valid_trademarks AS base_valid_trademarks
+    b.valid_trademarks AS base_valid_trademarks,
+    -- abnormal_share's denominator: every application of the period, the abnormal ones included even when
+    -- excludeAbnormal leaves them out of patent_applications
+    w.patent_applications + CASE WHEN s.exclude_abnormal THEN w.abnormal_applications ELSE 0 END AS all_patent_applications
   FROM wide AS w
+  CROSS JOIN int_indicator_settings AS s
   JOIN int_indicator_period AS p ON p.period_id = w.period_id AND p.requested
   LEFT JOIN wide AS b ON b.region_code = w.region_code AND b.period_id = p.base_period_id
   LEFT JOIN population AS pop ON pop.region_code = w.region_code AND pop.year = p.year
@@ -159,7 +171,30 @@ indicator AS (
       {indicator: 'ip_enterprises', trademark_year: FALSE, numerator: ip_enterprises, denominator: NULL,
         value: ip_enterprises},
       {indicator: 'training_person_times', trademark_year: FALSE, numerator: training_person_times, denominator: NULL,
-        value: training_person_times}
+        value: training_person_times},
+      {indicator: 'abnormal_applications', trademark_year: FALSE, numerator: abnormal_applications, denominator: NULL,
+        value: abnormal_applications},
+      -- abnormal_applications / patent_applications × 100
+      {indicator: 'abnormal_share', trademark_year: FALSE, numerator: abnormal_applications, denominator: all_patent_applications,
+        value: ind_ratio(abnormal_applications, all_patent_applications, 100)},
+      {indicator: 'well_known_trademarks', trademark_year: TRUE, numerator: well_known_trademarks, denominator: NULL,
+        value: well_known_trademarks},
+      {indicator: 'madrid_registrations', trademark_year: TRUE, numerator: madrid_registrations, denominator: NULL,
+        value: madrid_registrations},
+      -- 万元: the facts hold yuan
+      {indicator: 'pledge_amount', trademark_year: FALSE, numerator: pledge_amount_yuan / 10000, denominator: NULL,
+        value: pledge_amount_yuan / 10000},
+      {indicator: 'pledge_count', trademark_year: FALSE, numerator: pledge_count, denominator: NULL,
+        value: pledge_count},
+      {indicator: 'copyright_registrations', trademark_year: FALSE, numerator: copyright_registrations, denominator: NULL,
+        value: copyright_registrations},
+      {indicator: 'gi_products', trademark_year: FALSE, numerator: gi_products, denominator: NULL,
+        value: gi_products},
+      -- gi_trademarks (at the trademark year's end) + gi_products (at the period end)
+      {indicator: 'gi_total', trademark_year: FALSE, numerator: gi_trademarks + gi_products, denominator: NULL,
+        value: gi_trademarks + gi_products},
+      {indicator: 'overdue_open_cases', trademark_year: FALSE, numerator: overdue_open_cases, denominator: NULL,
+        value: overdue_open_cases}
     ]) AS i
   FROM figure
 )

@@ -1,4 +1,5 @@
--- dim_party: every applicant, registrant, subsidy recipient and designated enterprise the facts name.
+-- dim_party: every applicant, registrant, subsidy recipient, designated enterprise, pledgor and pledgee,
+-- copyright owner and GI product applicant the facts name.
 -- Grain: one row per party_id (credit code when known, else normalised name; natural persons in
 -- subsidies by the hash of their ID number). Derived from the facts at each load, so it never drifts.
 -- Scope (variable ipwh_party_scope, set by the loader): 'all' rebuilds every party; 'touched' rebuilds
@@ -38,6 +39,23 @@ parties AS (
   SELECT party_id, enterprise_name, 'enterprise', NULL, credit_code, NULL, NULL, first_loaded_batch, updated_batch, 2
   FROM (SELECT *, ipwh_party_id(enterprise_name, credit_code) AS party_id FROM fact_designation)
   WHERE getvariable('ipwh_party_scope') = 'all' OR party_id IN (SELECT party_id FROM scope)
+  UNION ALL
+  SELECT pledgor_party_id, pledgor_name, NULL, pledgor_name, credit_code, NULL, NULL, first_loaded_batch, updated_batch, 2
+  FROM fact_pledge
+  WHERE getvariable('ipwh_party_scope') = 'all' OR pledgor_party_id IN (SELECT party_id FROM scope)
+  UNION ALL
+  -- a pledgee is a bank or other lender: an enterprise
+  SELECT pledgee_party_id, pledgee_name, 'enterprise', NULL, NULL, NULL, NULL, first_loaded_batch, updated_batch, 3
+  FROM fact_pledge
+  WHERE pledgee_party_id IS NOT NULL AND (getvariable('ipwh_party_scope') = 'all' OR pledgee_party_id IN (SELECT party_id FROM scope))
+  UNION ALL
+  SELECT owner_party_id, owner_name, NULL, owner_name, credit_code, NULL, NULL, first_loaded_batch, updated_batch, 2
+  FROM fact_copyright
+  WHERE getvariable('ipwh_party_scope') = 'all' OR owner_party_id IN (SELECT party_id FROM scope)
+  UNION ALL
+  SELECT applicant_party_id, applicant, NULL, applicant, NULL, NULL, NULL, first_loaded_batch, updated_batch, 3
+  FROM fact_gi_product
+  WHERE applicant_party_id IS NOT NULL AND (getvariable('ipwh_party_scope') = 'all' OR applicant_party_id IN (SELECT party_id FROM scope))
 ),
 named AS (
   SELECT derive_from, ipwh_applicant_type_from_name(derive_from) AS derived_type

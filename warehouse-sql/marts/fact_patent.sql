@@ -50,7 +50,8 @@ SELECT
   _source AS source_name,
   _file AS source_file,
   _row AS source_row,
-  given_region_code
+  given_region_code,
+  abnormal_date
 FROM ipwh_winning_patents();
 
 -- The parties this merge can change, for an incremental dim_party: those of the incoming rows and of

@@ -19,7 +19,8 @@ SELECT
   _source AS source_name,
   _file AS source_file,
   _row AS source_row,
-  given_region_code
+  given_region_code,
+  well_known_date
 FROM stg_trademarks
 WHERE problem IS NULL
 QUALIFY row_number() OVER (PARTITION BY application_no ORDER BY _file DESC, _row DESC) = 1;

@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS dim_party (
   updated_batch      VARCHAR NOT NULL
 );
 
-COMMENT ON TABLE dim_party IS '当事人维表 parties: patent applicants and patentees, trademark applicants and registrants, subsidy recipients, designated enterprises; one row per party (key party_id). ID numbers of natural persons only as salted hash and mask';
+COMMENT ON TABLE dim_party IS '当事人维表 parties: patent applicants and patentees, trademark applicants and registrants, subsidy recipients, designated enterprises, pledgors and pledgees, copyright owners, GI product applicants; one row per party (key party_id). ID numbers of natural persons only as salted hash and mask';
 COMMENT ON COLUMN dim_party.party_id IS '当事人标识 party key, derived from the credit code, a natural person''s ID hash, else the normalised name: the same in every load and every fact table (fact_patent.first_applicant_party_id, bridge_patent_party.party_id …)';
 COMMENT ON COLUMN dim_party.name IS '名称 name as given by a fact that names the party';
 COMMENT ON COLUMN dim_party.normalized_name IS '规范化名称 name normalised for matching: full-width folded, blanks, brackets and punctuation removed, lower case; identifies parties without credit code or ID';

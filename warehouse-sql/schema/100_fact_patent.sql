@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS fact_patent (
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
   updated_batch      VARCHAR NOT NULL,
-  given_region_code  VARCHAR
+  given_region_code  VARCHAR,
+  abnormal_date      DATE
 );
 
 COMMENT ON TABLE fact_patent IS '专利事实表 patents: accumulating snapshot, one row per application (key application_no), updated as it is granted and lapses. Counted in the first applicant''s region (region_code). Maintenance > 10 years and term expiry are computed from the dates, not stored';
@@ -63,3 +64,4 @@ COMMENT ON COLUMN fact_patent.source_row IS '来源行号 row as the operator se
 COMMENT ON COLUMN fact_patent.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_patent.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
 COMMENT ON COLUMN fact_patent.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';
+COMMENT ON COLUMN fact_patent.abnormal_date IS '非正常申请认定日 date the application was found abnormal (DATE; 非正常专利申请); NULL for the others. abnormal_applications counts the applications of a period that have one; setting excludeAbnormal leaves them out of the application counts';

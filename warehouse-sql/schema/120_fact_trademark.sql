@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS fact_trademark (
   source_row         BIGINT NOT NULL,
   first_loaded_batch VARCHAR NOT NULL,
   updated_batch      VARCHAR NOT NULL,
-  given_region_code  VARCHAR
+  given_region_code  VARCHAR,
+  well_known_date    DATE
 );
 
 COMMENT ON TABLE fact_trademark IS '商标事实表 trademarks: accumulating snapshot, one row per application/registration number (key application_no), updated as the mark is registered and cancelled. Counted in the first applicant''s region (region_code). Valid at D: registration_date <= D, not cancelled by D, expiry_date > D';
@@ -54,3 +55,4 @@ COMMENT ON COLUMN fact_trademark.source_row IS '来源行号 row as the operator
 COMMENT ON COLUMN fact_trademark.first_loaded_batch IS '首次载入批次 batch that first inserted this key (etl_batch.batch_id)';
 COMMENT ON COLUMN fact_trademark.updated_batch IS '最近变更批次 batch that last changed a value of this row (etl_batch.batch_id); equals first_loaded_batch until a later delivery changes something (a re-sent identical row changes nothing)';
 COMMENT ON COLUMN fact_trademark.given_region_code IS '给定区划代码 region code as given (GB/T 2260 six-digit code) when it was a retired code (region_succession) and region_code is its current successor (attribution_method code_succeeded); NULL otherwise';
+COMMENT ON COLUMN fact_trademark.well_known_date IS '驰名商标认定日 date the mark was recognised as well known (DATE; 驰名商标); NULL for the others. A Madrid registration (马德里) is told by the G prefix of application_no';

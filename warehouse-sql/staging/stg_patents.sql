@@ -61,11 +61,13 @@ cleaned AS (
     r.credit_code AS raw_credit_code,
     r.is_pct_national_phase AS raw_is_pct_national_phase,
     r.high_value_flags AS raw_high_value_flags,
+    r.abnormal_date AS raw_abnormal_date,
     ipwh_clean(r.application_no) AS clean_application_no,
     ipwh_clean(r.patent_type) AS clean_patent_type,
     ipwh_clean(r.application_date) AS clean_application_date,
     ipwh_clean(r.grant_date) AS clean_grant_date,
     ipwh_clean(r.lapse_date) AS clean_lapse_date,
+    ipwh_clean(r.abnormal_date) AS clean_abnormal_date,
     ipwh_clean(r.applicant_type) AS clean_applicant_type,
     ipwh_clean(r.applicant_address) AS applicant_address,
     ipwh_clean(r.region_code) AS clean_region_code,
@@ -81,6 +83,7 @@ typed AS (
     ipwh_date_of_clean(c.clean_application_date) AS application_date,
     ipwh_date_of_clean(c.clean_grant_date) AS grant_date,
     ipwh_date_of_clean(c.clean_lapse_date) AS lapse_date,
+    ipwh_date_of_clean(c.clean_abnormal_date) AS abnormal_date,
     ipwh_enum('patents', 'applicant_type', c.clean_applicant_type) AS given_applicant_type,
     ipwh_region_code_of_clean(c.clean_region_code) AS given_region_code,
     ipwh_bool_of_clean(c.clean_is_pct_national_phase) AS given_is_pct
@@ -137,6 +140,7 @@ SELECT
   list_contains(a.high_value_flags, 'overseas_family') AS hv_overseas_family,
   list_contains(a.high_value_flags, 'pledge') AS hv_pledge,
   list_contains(a.high_value_flags, 'award') AS hv_award,
+  a.abnormal_date,
   coalesce(
     ipwh_required_problem('application_no', a.raw_application_no, a.clean_application_no),
     CASE WHEN NOT coalesce(a.application_no_ok, FALSE)
@@ -162,6 +166,8 @@ SELECT
     CASE WHEN a.unknown_flags > 0
       THEN ipwh_problem('bad_enum', 'high_value_flags', a.raw_high_value_flags,
         format('high_value_flags“{}”含有 sei、overseas_family、pledge、award（或 战略性新兴产业、海外同族、质押、获奖）以外的标记', a.raw_high_value_flags))
-    END
+    END,
+    ipwh_date_problem('abnormal_date', a.raw_abnormal_date, a.clean_abnormal_date, a.abnormal_date),
+    ipwh_order_problem('abnormal_date', a.raw_abnormal_date, a.abnormal_date, 'application_date', a.application_date)
   ) AS problem
 FROM attributed AS a;

@@ -19,6 +19,7 @@ WITH cleaned AS (
     r.registration_date AS raw_registration_date,
     r.expiry_date AS raw_expiry_date,
     r.cancellation_date AS raw_cancellation_date,
+    r.well_known_date AS raw_well_known_date,
     r.applicant_name AS raw_applicant_name,
     r.region_code AS raw_region_code,
     r.credit_code AS raw_credit_code,
@@ -30,6 +31,7 @@ WITH cleaned AS (
     ipwh_clean(r.registration_date) AS clean_registration_date,
     ipwh_clean(r.expiry_date) AS clean_expiry_date,
     ipwh_clean(r.cancellation_date) AS clean_cancellation_date,
+    ipwh_clean(r.well_known_date) AS clean_well_known_date,
     ipwh_clean(r.applicant_name) AS applicant_name,
     ipwh_clean(r.applicant_address) AS applicant_address,
     ipwh_clean(r.region_code) AS clean_region_code
@@ -46,6 +48,7 @@ typed AS (
     ipwh_date_of_clean(c.clean_registration_date) AS registration_date,
     ipwh_date_of_clean(c.clean_expiry_date) AS given_expiry_date,
     ipwh_date_of_clean(c.clean_cancellation_date) AS cancellation_date,
+    ipwh_date_of_clean(c.clean_well_known_date) AS well_known_date,
     ipwh_region_code_of_clean(c.clean_region_code) AS given_region_code
   FROM cleaned AS c
 ),
@@ -77,6 +80,7 @@ SELECT
   a.registration_date,
   coalesce(a.given_expiry_date, CAST(a.registration_date + INTERVAL 10 YEAR AS DATE)) AS expiry_date,
   a.cancellation_date,
+  a.well_known_date,
   a.applicant_name,
   a.applicant_address,
   a.credit_code,
@@ -101,6 +105,8 @@ SELECT
     END,
     ipwh_date_problem('cancellation_date', a.raw_cancellation_date, a.clean_cancellation_date, a.cancellation_date),
     ipwh_order_problem('cancellation_date', a.raw_cancellation_date, a.cancellation_date, 'application_date', a.application_date),
+    ipwh_date_problem('well_known_date', a.raw_well_known_date, a.clean_well_known_date, a.well_known_date),
+    ipwh_order_problem('well_known_date', a.raw_well_known_date, a.well_known_date, 'application_date', a.application_date),
     ipwh_required_problem('applicant_name', a.raw_applicant_name, a.applicant_name),
     ipwh_region_problem('region_code', a.raw_region_code, a.clean_region_code, a.known_region_code, a.known_region_note),
     ipwh_credit_code_problem('credit_code', a.raw_credit_code, a.credit_code, a.credit_ok),

@@ -20,6 +20,7 @@ public static class ConfigKeys
         "indicators",
         "targets",
         "snapshots",
+        "indexes",
     ];
 
     /// <summary>The keys of <c>schedule</c>.</summary>

@@ -76,6 +76,9 @@ public static class DemoGenerator
         new DesignationSource(context).Write();
         new TrainingSource(context).Write();
         new OfficialFigureSource(context).Write();
+        new PledgeSource(context).Write();
+        new CopyrightSource(context).Write();
+        new GiProductSource(context).Write();
         var config = ConfigFile.Write(context);
 
         return new DemoSummary

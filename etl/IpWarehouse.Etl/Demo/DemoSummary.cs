@@ -8,7 +8,8 @@ public sealed class DemoSummary
 {
     /// <summary>The kinds in the order of SOURCES.md.</summary>
     public static IReadOnlyList<string> Kinds { get; } =
-        ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training", "official_figures"];
+        ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training", "official_figures",
+         "pledges", "copyrights", "gi_products"];
 
     /// <summary>The demo folder (absolute).</summary>
     public required string Directory { get; init; }

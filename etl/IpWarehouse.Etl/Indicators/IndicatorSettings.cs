@@ -106,6 +106,13 @@ public sealed record IndicatorSettings
     } = 3;
 
     /// <summary>
+    /// Whether patents with an abnormal_date (非正常专利申请) are left out of the application counts and shares
+    /// (patent_applications, invention_applications and what is made of them); INDICATORS.md's
+    /// <c>excludeAbnormal</c>, false by default.
+    /// </summary>
+    public bool ExcludeAbnormal { get; init; }
+
+    /// <summary>
     /// Reads the <c>indicators</c> section of ipwh.json. A missing (or null) section gives <see cref="Default"/>;
     /// a missing key keeps its default.
     /// </summary>

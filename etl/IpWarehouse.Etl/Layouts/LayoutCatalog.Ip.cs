@@ -28,6 +28,8 @@ public static partial class LayoutCatalog
         // Maintenance > 10 years is computed, not given.
         Optional("high_value_flags", ColumnType.Flags, "高价值")
             .WithValues("sei", "overseas_family", "pledge", "award"),
+        // 非正常专利申请认定日: the date the application was found abnormal; empty for most.
+        Optional("abnormal_date", ColumnType.Date, "非正常申请认定日"),
     ]);
 
     private static Layout Trademarks() => new(SourceKind.Trademarks, "商标", ["application_no"],
@@ -44,6 +46,8 @@ public static partial class LayoutCatalog
         // Defaults to registration_date + 10 years; may lie in the future.
         Optional("expiry_date", ColumnType.Date, "专用权期限", "到期日") with { FutureAllowed = true },
         Optional("cancellation_date", ColumnType.Date, "注销日", "撤销日", "无效日"),
+        // 驰名商标认定日: the date the mark was recognised as well known.
+        Optional("well_known_date", ColumnType.Date, "驰名商标认定日"),
         Required("applicant_name", ColumnType.Text, "申请人", "注册人") with { FreeText = true },
         Optional("applicant_address", ColumnType.Text, "申请人地址", "地址") with { FreeText = true },
         Optional("region_code", ColumnType.RegionCode, "行政区划代码"),

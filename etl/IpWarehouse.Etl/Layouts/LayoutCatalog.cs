@@ -11,6 +11,7 @@ public static partial class LayoutCatalog
     private static readonly FrozenDictionary<SourceKind, Layout> Layouts = new[]
     {
         Patents(), Trademarks(), Cases(), Subsidies(), Population(), Targets(), Designations(), Training(), OfficialFigures(),
+        Pledges(), Copyrights(), GiProducts(),
     }.ToFrozenDictionary(l => l.Kind);
 
     private static readonly FrozenDictionary<string, SourceKind> KindsByName =
@@ -40,6 +41,9 @@ public static partial class LayoutCatalog
         SourceKind.Designations => "designations",
         SourceKind.Training => "training",
         SourceKind.OfficialFigures => "official_figures",
+        SourceKind.Pledges => "pledges",
+        SourceKind.Copyrights => "copyrights",
+        SourceKind.GiProducts => "gi_products",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a source kind."),
     };
 

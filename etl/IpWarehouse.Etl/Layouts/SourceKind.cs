@@ -29,4 +29,13 @@ public enum SourceKind
 
     /// <summary>官方公布数: region × indicator × year × period, for reconciliation.</summary>
     OfficialFigures,
+
+    /// <summary>知识产权质押登记: one row per pledge registration.</summary>
+    Pledges,
+
+    /// <summary>作品著作权登记: one row per copyright registration.</summary>
+    Copyrights,
+
+    /// <summary>地理标志保护产品: one row per protected product.</summary>
+    GiProducts,
 }

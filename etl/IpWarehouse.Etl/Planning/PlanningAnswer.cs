@@ -80,6 +80,45 @@ public sealed class PlanningAnswer
             $"violations-{Year(year)}");
     }
 
+    /// <summary><c>ipwh index</c> / <c>GET /api/index</c>: regions ranked by an evaluation index, with explain every indicator's part.</summary>
+    public static PlanningAnswer Index(PlanningQueries planning, IndexDefinition definition, int year, string within, string? level = null, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var result = planning.Index(definition, year, within, level);
+        var rows = explain ? result.Rows : [.. result.Rows.Select(r => r with { Indicators = [] })];
+        return new(w => PlanningJson.Write(rows, w), () => PlanningReports.Index(result, explain, planning.TimeZone),
+            $"index-{result.Within}-{Year(year)}{(explain ? "-explain" : "")}");
+    }
+
+    /// <summary><c>ipwh expiring</c> / <c>GET /api/expiring</c>: rights under a region whose protection ends within some months.</summary>
+    public static PlanningAnswer Expiring(PlanningQueries planning, string within, int months, string? kind = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var rows = planning.Expiring(within, months, kind, asOf);
+        var day = asOf ?? planning.Today;
+        return new(w => PlanningJson.Write(rows, w),
+            () => PlanningReports.Expiring(rows, planning.RegionName(within), months, day, planning.Publish, planning.TimeZone),
+            $"expiring-{within.Trim()}-{months.ToString(CultureInfo.InvariantCulture)}m");
+    }
+
+    /// <summary><c>ipwh cases --open</c> / <c>GET /api/cases</c>: the open cases under a region, or with a grouping the case indicators per group.</summary>
+    public static PlanningAnswer Cases(PlanningQueries planning, string within, string? by = null, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var day = asOf ?? planning.Today;
+        if (by is null)
+        {
+            var open = planning.OpenCases(within, asOf);
+            return new(w => PlanningJson.Write(open, w),
+                () => PlanningReports.OpenCases(open, planning.RegionName(within), day, planning.Publish, planning.TimeZone),
+                $"cases-open-{within.Trim()}");
+        }
+        var groups = planning.CasesBy(within, by, asOf);
+        return new(w => PlanningJson.Write(groups, w),
+            () => PlanningReports.CasesBy(groups, by, planning.RegionName(within), day, planning.Publish, planning.TimeZone),
+            $"cases-by-{by}-{within.Trim()}");
+    }
+
     /// <summary><c>trend</c>: see <see cref="PlanningQueries.Trend"/>.</summary>
     public static PlanningAnswer Trend(PlanningQueries planning, string indicator, string region)
     {

@@ -15,7 +15,7 @@ namespace IpWarehouse.Jobs.Api;
 /// <summary>
 /// The planner's routes of INDICATORS.md, answering exactly what the CLI answers (both go through
 /// <see cref="PlanningAnswer"/>): <c>GET /api/rank</c>, <c>/api/indicators</c>, <c>/api/targets</c>,
-/// <c>/api/explain</c>, <c>/api/reconcile</c>, <c>/api/violations</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with
+/// <c>/api/explain</c>, <c>/api/reconcile</c>, <c>/api/violations</c>, <c>/api/expiring</c>, <c>/api/cases</c>, <c>/api/trend</c>, <c>/api/profile</c>, each with
 /// <c>format=json</c> (default), <c>csv</c>, <c>xlsx</c> or <c>parquet</c> (the same files <c>--format csv|xlsx|parquet</c> writes; rank, indicators and
 /// explain also take a range of whole years, <c>fromYear</c>/<c>toYear</c>); the console's own <c>GET /api/map</c> (a
 /// ranking with each region's shape) and <c>/api/regions</c> (the region tree); and <c>GET /api/meta</c>, what the
@@ -56,6 +56,19 @@ public static class PlanningEndpoints
                 string.IsNullOrWhiteSpace(within) ? null : within, Tolerance(tolerance))));
         app.MapGet("/api/violations", (HttpContext http, string? year, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Violations(planning, Year(year))));
+        app.MapGet("/api/index", (HttpContext http, IndexSettings indexes, string? name, string? year, string? within, string? level, string? explain,
+            string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Index(planning, indexes.Find(Required(name, "name", "name=强县评价（示例权重）")),
+                Year(year), Required(within, "within", "within=620000"), string.IsNullOrWhiteSpace(level) ? null : level,
+                explain is "true" or "1")));
+        app.MapGet("/api/indexes", (HttpContext http, IndexSettings indexes) => Answer(http, published, format: null, keep: true,
+            _ => PlanningAnswer.Of(indexes.Indexes)));
+        app.MapGet("/api/expiring", (HttpContext http, string? within, string? months, string? kind, string? asOf, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Expiring(planning, Required(within, "within", "within=620000"),
+                Months(months), string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Date(asOf))));
+        app.MapGet("/api/cases", (HttpContext http, string? within, string? by, string? asOf, string? format) =>
+            Answer(http, published, format, keep: true, planning => PlanningAnswer.Cases(planning, Required(within, "within", "within=620000"),
+                string.IsNullOrWhiteSpace(by) ? null : by.Trim(), Date(asOf))));
         app.MapGet("/api/trend", (HttpContext http, string? indicator, string? region, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Trend(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
                 Required(region, "region", "region=620100"))));
@@ -183,6 +196,11 @@ public static class PlanningEndpoints
         var first = string.IsNullOrWhiteSpace(fromYear) ? (int?)null : Year(fromYear, "fromYear");
         return (last, first == last ? null : first);
     }
+
+    private static int Months(string? text) =>
+        int.TryParse(Required(text, "months", "months=6"), NumberStyles.None, CultureInfo.InvariantCulture, out var months)
+            ? months
+            : throw new PlanningException($"months={text} 不是月数：请写 1 到 120 的整数，例如 months=6。") { Parameter = "months" };
 
     private static double? Tolerance(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null

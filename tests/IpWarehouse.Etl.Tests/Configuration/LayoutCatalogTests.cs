@@ -9,13 +9,14 @@ public sealed class LayoutCatalogTests
     public void Has_the_kinds_in_the_order_of_sources_md()
     {
         Assert.Equal(
-            ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training", "official_figures"],
+            ["patents", "trademarks", "cases", "subsidies", "population", "targets", "designations", "training", "official_figures",
+             "pledges", "copyrights", "gi_products"],
             LayoutCatalog.All.Select(l => l.Name));
     }
 
     [Theory]
-    [InlineData(SourceKind.Patents, "application_no*,patent_type,application_date*,grant_date,lapse_date,applicant_name*,applicant_type,applicant_address,region_code,credit_code,ipc_main,is_pct_national_phase,high_value_flags", "application_no")]
-    [InlineData(SourceKind.Trademarks, "application_no*,mark_kind,is_gi,nice_class,application_date*,registration_date,expiry_date,cancellation_date,applicant_name*,applicant_address,region_code,credit_code", "application_no")]
+    [InlineData(SourceKind.Patents, "application_no*,patent_type,application_date*,grant_date,lapse_date,applicant_name*,applicant_type,applicant_address,region_code,credit_code,ipc_main,is_pct_national_phase,high_value_flags,abnormal_date", "application_no")]
+    [InlineData(SourceKind.Trademarks, "application_no*,mark_kind,is_gi,nice_class,application_date*,registration_date,expiry_date,cancellation_date,well_known_date,applicant_name*,applicant_address,region_code,credit_code", "application_no")]
     [InlineData(SourceKind.Cases, "case_no*,case_type*,campaign,filed_date*,closed_date,transferred_date,suspended_days,is_online,region_code*,involved_amount,fine_amount,department", "case_no")]
     [InlineData(SourceKind.Subsidies, "payment_no*,program*,recipient_name*,recipient_type*,recipient_id,base_amount,paid_amount*,paid_date*,gov_level*,region_code*,related_no,is_foreign_or_major", "payment_no")]
     [InlineData(SourceKind.Population, "region_code*,year*,population*,population_type", "region_code,year,population_type")]
@@ -23,6 +24,9 @@ public sealed class LayoutCatalogTests
     [InlineData(SourceKind.Designations, "credit_code,enterprise_name*,designation*,level*,year*,region_code*", "enterprise_name,designation,level,year")]
     [InlineData(SourceKind.Training, "event_id*,event_date*,region_code*,person_times*,topic", "event_id")]
     [InlineData(SourceKind.OfficialFigures, "region_code*,indicator*,year*,period,value*,source_document*,published_date", "region_code,indicator,year,period")]
+    [InlineData(SourceKind.Pledges, "pledge_no*,registration_date*,pledgor_name*,credit_code,pledgee_name,amount*,ip_type*,ip_numbers,region_code*,cancelled_date", "pledge_no")]
+    [InlineData(SourceKind.Copyrights, "registration_no*,registration_date*,work_type,title,owner_name*,credit_code,region_code*", "registration_no")]
+    [InlineData(SourceKind.GiProducts, "product_name*,approval_date*,announcement_no,applicant,region_code*,revoked_date", "product_name")]
     public void Columns_required_flags_and_keys_match_sources_md(SourceKind kind, string columns, string key)
     {
         var layout = LayoutCatalog.Get(kind);

@@ -96,7 +96,7 @@ public class DemoDirtyRowTests(DemoFixture demo) : IClassFixture<DemoFixture>
 
     private string WorkbookValue(Etl.Demo.DemoDirtyRow dirty)
     {
-        var sheetName = dirty.Kind switch { "trademarks" => "商标", "population" => "人口", _ => "目标" };
+        var sheetName = dirty.Kind switch { "trademarks" => "商标", "population" => "人口", "gi_products" => "保护产品", _ => "目标" };
         var sheet = WorkbookText.Read(demo.PathOf(dirty.File), sheetName);
         var header = Enumerable.Range(0, sheet.Rows[3].Keys.Max() + 1).Select(c => sheet.Cell(3, c)?.Text ?? "").ToArray();
         var cell = sheet.Cell(dirty.Row, ColumnIndex(dirty.Kind, dirty.Column, header));

@@ -19,7 +19,7 @@ public class DemoFileTests(DemoFixture demo) : IClassFixture<DemoFixture>
             Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
             var text = CsvText.Gb18030.GetString(bytes); // throws on a byte sequence GB18030 does not define
             var header = text[..text.IndexOf('\r', StringComparison.Ordinal)];
-            Assert.Equal("序号,申请号,专利名称,专利类型,申请日,授权日,失效日,申请人,申请人类型,申请人地址,行政区划代码,统一社会信用代码,主分类号,高价值,代理机构", header);
+            Assert.Equal("序号,申请号,专利名称,专利类型,申请日,授权日,失效日,申请人,申请人类型,申请人地址,行政区划代码,统一社会信用代码,主分类号,高价值,代理机构,非正常申请认定日", header);
             Assert.Contains("甘肃省兰州市", text, StringComparison.Ordinal);
             Assert.Equal(file.Rows + 1, CsvText.Read(demo.PathOf(file.Path), CsvText.Gb18030).Count);
         }
@@ -123,7 +123,7 @@ public class DemoFileTests(DemoFixture demo) : IClassFixture<DemoFixture>
     public void Config_loads_with_the_project_config_loader()
     {
         var config = ConfigLoader.Load(demo.Summary.ConfigPath, _ => null);
-        Assert.Equal(9, config.Sources.Count);
+        Assert.Equal(12, config.Sources.Count);
         Assert.Equal(Path.Combine(demo.Folder, "warehouse"), config.Warehouse);
         var cases = config.Sources.Single(s => s.Name == "case-system");
         Assert.Equal("UpdatedAt", cases.Watermark);

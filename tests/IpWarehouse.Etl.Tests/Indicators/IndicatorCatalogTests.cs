@@ -61,10 +61,12 @@ public sealed class IndicatorCatalogTests
                     Assert.True(indicator.DateRules.HasFlag(IndicatorDateRules.StockAtPeriodEnd), indicator.Code);
                     break;
             }
-            Assert.Equal(indicator.Code.StartsWith("trademark_", StringComparison.Ordinal) || indicator.Code.Contains("_trademarks", StringComparison.Ordinal),
+            Assert.Equal(indicator.Code.StartsWith("trademark_", StringComparison.Ordinal) || indicator.Code.Contains("_trademarks", StringComparison.Ordinal)
+                || indicator.Code == "madrid_registrations",
                 indicator.UsesTrademarkYear);
         }
-        Assert.Equal(["subsidy_violations"], IndicatorCatalog.All.Where(i => i.Direction == IndicatorDirection.LowerIsBetter).Select(i => i.Code));
+        Assert.Equal(["subsidy_violations", "abnormal_applications", "abnormal_share", "overdue_open_cases"],
+            IndicatorCatalog.All.Where(i => i.Direction == IndicatorDirection.LowerIsBetter).Select(i => i.Code));
     }
 
     [Fact]

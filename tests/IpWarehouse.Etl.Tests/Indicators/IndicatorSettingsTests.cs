@@ -11,7 +11,7 @@ public sealed class IndicatorSettingsTests
     // Written by hand from the section's documentation (IndicatorSettings' remarks), not from the code.
     private const string DefaultJson =
         """
-        {"attribution":"first_applicant","patentTerm":{"inventionYears":20,"utilityModelYears":10,"designYears":10,"designExtendedYears":15,"designExtendedFrom":"2021-06-01"},"highValueMaintainedYears":10,"trademarkYear":"cnipa","populationType":"resident","caseOnTime":{"limitDays":90,"patentDisputeMonths":3}}
+        {"attribution":"first_applicant","patentTerm":{"inventionYears":20,"utilityModelYears":10,"designYears":10,"designExtendedYears":15,"designExtendedFrom":"2021-06-01"},"highValueMaintainedYears":10,"trademarkYear":"cnipa","populationType":"resident","caseOnTime":{"limitDays":90,"patentDisputeMonths":3},"excludeAbnormal":false}
         """;
 
     [Fact]
@@ -52,13 +52,14 @@ public sealed class IndicatorSettingsTests
               "highValueMaintainedYears": 8,
               "trademarkYear": "calendar",
               "populationType": "registered",
-              "caseOnTime": { "limitDays": 60, "patentDisputeMonths": 4 }
+              "caseOnTime": { "limitDays": 60, "patentDisputeMonths": 4 },
+              "excludeAbnormal": true
             }
             """));
 
         Assert.Equal(
             """
-            {"attribution":"first_applicant","patentTerm":{"inventionYears":21,"utilityModelYears":11,"designYears":12,"designExtendedYears":16,"designExtendedFrom":"2021-07-01"},"highValueMaintainedYears":8,"trademarkYear":"calendar","populationType":"registered","caseOnTime":{"limitDays":60,"patentDisputeMonths":4}}
+            {"attribution":"first_applicant","patentTerm":{"inventionYears":21,"utilityModelYears":11,"designYears":12,"designExtendedYears":16,"designExtendedFrom":"2021-07-01"},"highValueMaintainedYears":8,"trademarkYear":"calendar","populationType":"registered","caseOnTime":{"limitDays":60,"patentDisputeMonths":4},"excludeAbnormal":true}
             """,
             settings.ToJson());
     }
@@ -108,7 +109,7 @@ public sealed class IndicatorSettingsTests
     {
         var error = Assert.Throws<ConfigException>(() => IndicatorSettings.Parse(Element("""{ "populationTyp": "resident" }""")));
 
-        Assert.Contains("attribution, patentTerm, highValueMaintainedYears, trademarkYear, populationType, caseOnTime", error.Message, StringComparison.Ordinal);
+        Assert.Contains("attribution, patentTerm, highValueMaintainedYears, trademarkYear, populationType, caseOnTime, excludeAbnormal", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

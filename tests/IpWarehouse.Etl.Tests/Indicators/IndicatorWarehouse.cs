@@ -41,36 +41,61 @@ public sealed class IndicatorWarehouse : IDisposable
     public static readonly string[] Regions = [Gansu, Linxia, LinxiaCity, LinxiaCounty];
 
     public void Patent(string no, string type, string applied, string? granted = null, string? lapsed = null,
-        string region = LinxiaCity, bool hvSei = false, bool hvPledge = false, string method = "code", string? given = null) =>
+        string region = LinxiaCity, bool hvSei = false, bool hvPledge = false, string method = "code", string? given = null, string? abnormal = null) =>
         Execute("""
             INSERT INTO fact_patent (application_no, patent_type, application_date, grant_date, lapse_date, first_applicant_name,
               applicant_type, region_code, attribution_method, hv_sei, hv_pledge, source_name, batch_id, source_row, first_loaded_batch, updated_batch,
-              given_region_code)
+              given_region_code, abnormal_date)
             VALUES ($no, $type, $applied, $granted, $lapsed, '申请人', 'enterprise', $region, $method, $hv_sei, $hv_pledge, 'test', 'b1', $row, 'b1', 'b1',
-              $given)
+              $given, $abnormal)
             """,
             ("no", no), ("type", type), ("applied", Date(applied)), ("granted", Date(granted)), ("lapsed", Date(lapsed)),
-            ("region", region), ("hv_sei", hvSei), ("hv_pledge", hvPledge), ("row", ++rowNumber), ("method", method), ("given", given));
+            ("region", region), ("hv_sei", hvSei), ("hv_pledge", hvPledge), ("row", ++rowNumber), ("method", method), ("given", given),
+            ("abnormal", Date(abnormal)));
 
     public void Trademark(string no, string applied, string? registered = null, string? expiry = null, string? cancelled = null,
-        string region = LinxiaCity, bool gi = false, string kind = "ordinary") =>
+        string region = LinxiaCity, bool gi = false, string kind = "ordinary", string? wellKnown = null) =>
         Execute("""
             INSERT INTO fact_trademark (application_no, mark_kind, is_gi, application_date, registration_date, expiry_date, cancellation_date,
-              applicant_name, region_code, attribution_method, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
-            VALUES ($no, $kind, $gi, $applied, $registered, $expiry, $cancelled, '注册人', $region, 'code', 'test', 'b1', $row, 'b1', 'b1')
+              applicant_name, region_code, attribution_method, source_name, batch_id, source_row, first_loaded_batch, updated_batch, well_known_date)
+            VALUES ($no, $kind, $gi, $applied, $registered, $expiry, $cancelled, '注册人', $region, 'code', 'test', 'b1', $row, 'b1', 'b1', $well_known)
             """,
             ("no", no), ("kind", kind), ("gi", gi), ("applied", Date(applied)), ("registered", Date(registered)),
-            ("expiry", Date(expiry)), ("cancelled", Date(cancelled)), ("region", region), ("row", ++rowNumber));
+            ("expiry", Date(expiry)), ("cancelled", Date(cancelled)), ("region", region), ("row", ++rowNumber), ("well_known", Date(wellKnown)));
+
+    public void Pledge(string no, string registered, decimal amount, string? cancelled = null, string region = LinxiaCity) =>
+        Execute("""
+            INSERT INTO fact_pledge (pledge_no, registration_date, pledgor_name, amount, ip_type, region_code, cancelled_date,
+              source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+            VALUES ($no, $registered, '出质人', $amount, 'patent', $region, $cancelled, 'test', 'b1', $row, 'b1', 'b1')
+            """,
+            ("no", no), ("registered", Date(registered)), ("amount", amount), ("cancelled", Date(cancelled)), ("region", region), ("row", ++rowNumber));
+
+    public void Copyright(string no, string registered, string region = LinxiaCity) =>
+        Execute("""
+            INSERT INTO fact_copyright (registration_no, registration_date, owner_name, region_code, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+            VALUES ($no, $registered, '著作权人', $region, 'test', 'b1', $row, 'b1', 'b1')
+            """,
+            ("no", no), ("registered", Date(registered)), ("region", region), ("row", ++rowNumber));
+
+    public void GiProduct(string name, string approved, string? revoked = null, string region = LinxiaCity) =>
+        Execute("""
+            INSERT INTO fact_gi_product (product_name, approval_date, region_code, revoked_date, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+            VALUES ($name, $approved, $region, $revoked, 'test', 'b1', $row, 'b1', 'b1')
+            """,
+            ("name", name), ("approved", Date(approved)), ("region", region), ("revoked", Date(revoked)), ("row", ++rowNumber));
 
     public void Case(string no, string filed, string? closed = null, string type = "trademark_infringement", int suspended = 0,
-        string region = LinxiaCity, bool online = false, string? transferred = null, decimal? fine = null) =>
+        string region = LinxiaCity, bool online = false, string? transferred = null, decimal? fine = null, string? department = null,
+        string? campaign = null) =>
         Execute("""
             INSERT INTO fact_case (case_no, case_type, filed_date, closed_date, transferred_date, suspended_days, is_online, region_code,
-              fine_amount, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
-            VALUES ($no, $type, $filed, $closed, $transferred, $suspended, $online, $region, $fine, 'test', 'b1', $row, 'b1', 'b1')
+              fine_amount, department, campaign, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+            VALUES ($no, $type, $filed, $closed, $transferred, $suspended, $online, $region, $fine, $department, $campaign, 'test', 'b1', $row, 'b1', 'b1')
             """,
             ("no", no), ("type", type), ("filed", Date(filed)), ("closed", Date(closed)), ("transferred", Date(transferred)),
-            ("suspended", suspended), ("online", online), ("region", region), ("fine", fine), ("row", ++rowNumber));
+            ("suspended", suspended), ("online", online), ("region", region), ("fine", fine), ("department", department), ("campaign", campaign),
+            ("row", ++rowNumber));
 
     public void Payment(string no, string program, string paid, decimal amount, string recipient = "P-A", string recipientType = "legal_entity",
         decimal? baseAmount = null, bool major = false, string level = "county", string region = LinxiaCity, string? related = null) =>

@@ -34,6 +34,36 @@ public sealed class SchemaMigrationTests : IDisposable
         Assert.Equal([["C-1", "code", null]], old.Rows("SELECT case_no, attribution_method, given_region_code FROM fact_case"));
     }
 
+    [Fact]
+    public void A_version_2_warehouse_gets_the_v3_columns_and_tables_and_keeps_its_rows()
+    {
+        // version 2's shape: a version 3 warehouse without what v3.sql adds
+        var v2 = new SchemaDatabase();
+        try
+        {
+            v2.Execute("""
+                DROP TABLE fact_pledge; DROP TABLE fact_copyright; DROP TABLE fact_gi_product;
+                ALTER TABLE fact_patent DROP COLUMN abnormal_date;
+                ALTER TABLE fact_trademark DROP COLUMN well_known_date;
+                UPDATE schema_version SET version = 2;
+                INSERT INTO fact_trademark (application_no, application_date, applicant_name, region_code, attribution_method, source_name, batch_id, source_row, first_loaded_batch, updated_batch)
+                VALUES ('G1234567', DATE '2023-03-01', '甲公司', '622901', 'code', 'tm', 'b1', 2, 'b1', 'b1');
+                """);
+            v2.Reopen();
+
+            WarehouseSchema.Apply(v2.Connection, new SchemaDatabase.FixedTimeProvider(SchemaDatabase.AppliedAt));
+
+            Assert.Equal(SchemaSurface.Lines(fresh.Connection), SchemaSurface.Lines(v2.Connection));
+            Assert.Equal(3, WarehouseSchema.AppliedVersion(v2.Connection));
+            Assert.Equal([["G1234567", null]], v2.Rows("SELECT application_no, well_known_date FROM fact_trademark"));
+            Assert.Equal([["0"]], v2.Rows("SELECT count(*) FROM fact_pledge"));
+        }
+        finally
+        {
+            v2.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         fresh.Dispose();

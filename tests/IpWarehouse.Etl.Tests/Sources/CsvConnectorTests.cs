@@ -388,7 +388,7 @@ public sealed class CsvConnectorTests : IDisposable
             warehouse.Rows("SELECT _source, _file, _row, application_no, applicant_name, application_date, ipc_main FROM stg ORDER BY _row"));
         Assert.Equal(["_source", "_file", "_row", "application_no", "patent_type", "application_date", "grant_date", "lapse_date",
             "applicant_name", "applicant_type", "applicant_address", "region_code", "credit_code", "ipc_main",
-            "is_pct_national_phase", "high_value_flags"], warehouse.Columns("stg"));
+            "is_pct_national_phase", "high_value_flags", "abnormal_date"], warehouse.Columns("stg"));
     }
 
     private SourceDefinition Source(string members) => Configs.Source(folder, "patents", "csv", members);

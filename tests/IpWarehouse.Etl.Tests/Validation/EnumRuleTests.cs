@@ -106,6 +106,7 @@ public class EnumRuleTests(RulesDatabase db) : IClassFixture<RulesDatabase>
             "patents.patent_type", "patents.applicant_type", "patents.high_value_flags", "trademarks.mark_kind",
             "cases.case_type", "subsidies.program", "subsidies.recipient_type", "subsidies.gov_level",
             "population.population_type", "targets.comparator", "designations.designation", "designations.level",
+            "pledges.ip_type",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), checkedColumns.Order(StringComparer.Ordinal));
     }

@@ -187,7 +187,13 @@ internal sealed partial class ConfigReader(string configPath, Func<string, strin
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = ExpandTree(array[i], $"{field}[{i}]");
+                    // an object or array comes back as itself, and setting a node where it already is throws
+                    var item = array[i];
+                    var expanded = ExpandTree(item, $"{field}[{i}]");
+                    if (!ReferenceEquals(expanded, item))
+                    {
+                        array[i] = expanded;
+                    }
                 }
                 return array;
             case JsonValue value when value.TryGetValue<string>(out var text):

@@ -98,4 +98,9 @@ internal enum DemoStream
     Training = 9,
     OfficialFigures = 10,
     Reconciliation = 11,
+    Abnormal = 12,
+    WellKnown = 13,
+    Pledges = 14,
+    Copyrights = 15,
+    GiProducts = 16,
 }

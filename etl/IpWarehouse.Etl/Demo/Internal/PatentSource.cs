@@ -13,6 +13,7 @@ internal sealed partial class PatentSource(DemoContext context)
     [
         "序号", "申请号", "专利名称", "专利类型", "申请日", "授权日", "失效日", "申请人", "申请人类型", "申请人地址",
         "行政区划代码", "统一社会信用代码", "主分类号", "高价值", "代理机构",
+        "非正常申请认定日",
     ];
 
     // The two exports: by application year, with the date style each export tool used.
@@ -34,6 +35,8 @@ internal sealed partial class PatentSource(DemoContext context)
         var reconciliation = ReconciliationRows(reconcileRandom);
         context.Patents.AddRange(reconciliation.Valid.Select(d => d.Fact));
 
+        // 非正常申请认定日 from a stream of its own, so that the rows drawn before the column existed stay the same
+        var abnormalRandom = context.Stream(DemoStream.Abnormal);
         var files = Exports.Select(_ => new List<SourceRow<string?>>()).ToArray();
         for (var f = 0; f < Exports.Length; f++)
         {
@@ -41,12 +44,16 @@ internal sealed partial class PatentSource(DemoContext context)
             files[f].AddRange(drawn
                 .Where(d => d.Fact.ApplicationDate.Year >= export.FirstYear && d.Fact.ApplicationDate.Year <= export.LastYear)
                 .OrderBy(d => d.Fact.ApplicationDate).ThenBy(d => d.Fact.Number, StringComparer.Ordinal)
-                .Select(d => new SourceRow<string?>(Cells(d, export.DateFormat, random))));
+                .Select(d => new SourceRow<string?>([.. Cells(d, export.DateFormat, random), AbnormalDate(d.Fact, abnormalRandom)])));
             SourceRows.Scatter(files[f], dirty.Where(d => d.File == f).Select(d => d.Row), random);
         }
         // the reconciliation rows are all of the last year, in the second export, placed by their own stream
         SourceRows.Scatter(files[1], [.. reconciliation.Rows, .. reconciliation.Dirty], reconcileRandom);
         SeparateDirtyLines(files, random);
+        for (var f = 0; f < Exports.Length; f++)
+        {
+            files[f] = [.. files[f].Select(r => r.Cells.Length == Header.Length ? r : new SourceRow<string?>([.. r.Cells, null]) { Dirty = r.Dirty, Violation = r.Violation })];
+        }
 
         for (var f = 0; f < Exports.Length; f++)
         {
@@ -62,6 +69,16 @@ internal sealed partial class PatentSource(DemoContext context)
 
     /// Keeps the dirty rows of the two files on different line numbers, so that a check which knows only
     /// the source and the row (as `ipwh rejects` prints them) still finds each one unambiguously.
+    /// Abnormal applications (非正常专利申请) were hunted down from 2021: about 2 % of the ungranted applications
+    /// filed since, found 3 to 12 months after filing (never after today).
+    private string? AbnormalDate(PatentFact fact, DemoRandom random)
+    {
+        var found = fact.ApplicationDate.AddDays(random.Between(90, 360));
+        return random.Chance(0.02) && fact.GrantDate is null && fact.ApplicationDate.Year >= 2021 && found <= context.Today
+            ? found.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
     private static void SeparateDirtyLines(List<SourceRow<string?>>[] files, DemoRandom random)
     {
         for (var attempt = 0; attempt < 100; attempt++)

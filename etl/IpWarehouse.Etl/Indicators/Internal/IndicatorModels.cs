@@ -68,6 +68,7 @@ internal static class IndicatorModels
             new DuckDBParameter("high_value_maintained_years", settings.HighValueMaintainedYears),
             new DuckDBParameter("on_time_limit_days", settings.OnTimeLimitDays),
             new DuckDBParameter("patent_dispute_months", settings.PatentDisputeMonths),
+            new DuckDBParameter("exclude_abnormal", settings.ExcludeAbnormal),
             new DuckDBParameter("computed_at", computedAt));
     }
 

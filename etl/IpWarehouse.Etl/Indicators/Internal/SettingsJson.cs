@@ -22,8 +22,9 @@ internal static class SettingsJson
     public const string CaseOnTime = "caseOnTime";
     public const string LimitDays = "limitDays";
     public const string PatentDisputeMonths = "patentDisputeMonths";
+    public const string ExcludeAbnormal = "excludeAbnormal";
 
-    public static readonly string[] TopKeys = [Attribution, PatentTerm, HighValueMaintainedYears, TrademarkYear, PopulationType, CaseOnTime];
+    public static readonly string[] TopKeys = [Attribution, PatentTerm, HighValueMaintainedYears, TrademarkYear, PopulationType, CaseOnTime, ExcludeAbnormal];
     public static readonly string[] PatentTermKeys = [InventionYears, UtilityModelYears, DesignYears, DesignExtendedYears, DesignExtendedFrom];
     public static readonly string[] CaseOnTimeKeys = [LimitDays, PatentDisputeMonths];
 
@@ -71,6 +72,7 @@ internal static class SettingsJson
             writer.WriteNumber(LimitDays, settings.OnTimeLimitDays);
             writer.WriteNumber(PatentDisputeMonths, settings.PatentDisputeMonths);
             writer.WriteEndObject();
+            writer.WriteBoolean(ExcludeAbnormal, settings.ExcludeAbnormal);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());

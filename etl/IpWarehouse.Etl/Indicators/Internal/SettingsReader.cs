@@ -60,6 +60,7 @@ internal sealed class SettingsReader(string? configPath)
                     ]),
                 },
                 SettingsJson.CaseOnTime => ReadCaseOnTime(settings, item, field),
+                SettingsJson.ExcludeAbnormal => settings with { ExcludeAbnormal = Boolean(item, field) },
                 _ => throw new InvalidOperationException("unreachable: Members checks the keys"),
             };
         }
@@ -121,6 +122,13 @@ internal sealed class SettingsReader(string? configPath)
         }
         return members;
     }
+
+    private bool Boolean(JsonElement value, string field) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Error(field, $"must be true or false, not {Describe(value)}", "Write true or false without quotes"),
+    };
 
     private int Integer(JsonElement value, string field, int min, int max)
     {

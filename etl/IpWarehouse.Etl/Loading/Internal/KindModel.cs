@@ -23,6 +23,9 @@ internal sealed record KindModel(SourceKind Kind, string Staging, string Fact, s
             "enterprise_name, designation, level, year", false, null) { EventDate = EndOfYear },
         new KindModel(SourceKind.Training, "stg_training", "fact_training", "event_id", false, null) { EventDate = "event_date" },
         new KindModel(SourceKind.OfficialFigures, "stg_official_figures", "fact_official_figure", "region_code, indicator, year, period", false, null),
+        new KindModel(SourceKind.Pledges, "stg_pledges", "fact_pledge", "pledge_no", false, null) { EventDate = "registration_date" },
+        new KindModel(SourceKind.Copyrights, "stg_copyrights", "fact_copyright", "registration_no", false, null) { EventDate = "registration_date" },
+        new KindModel(SourceKind.GiProducts, "stg_gi_products", "fact_gi_product", "product_name", false, null) { EventDate = "approval_date" },
     }.ToDictionary(m => m.Kind);
 
     internal static KindModel For(SourceKind kind) => Models[kind];

@@ -18,6 +18,9 @@ internal static class ExplainParts
             "valid_trademarks_growth" => ("valid_trademarks", "本期有效注册商标量", "上年同期有效注册商标量"),
             "case_closure_rate" => ("cases_closed", "结案数", "期初未结案件数 + 立案数"),
             "case_on_time_rate" => ("cases_closed_on_time", "按期结案数", "结案数"),
+            "abnormal_share" => ("abnormal_applications", "非正常专利申请量", "专利申请量（含非正常申请）"),
+            // the GI marks are listed under gi_trademarks
+            "gi_total" => ("gi_products", "地理标志保护产品数 + 地理标志商标量", null),
             _ => (indicator.Code, indicator.ChineseName, null),
         };
 
@@ -59,6 +62,13 @@ internal static class ExplainParts
         if (flags.HasFlag(IndicatorDateRules.OpenAtPeriodStart))
         {
             rules.Add(new ExplainRule("closureRate", "结案数 ÷（期初未结案件数 + 本期立案数）"));
+        }
+        if (indicator.Code is "patent_applications" or "invention_applications" or "patent_applications_growth" or "invention_share"
+            or "invention_applications_per_100k" or "abnormal_share")
+        {
+            rules.Add(new ExplainRule("excludeAbnormal", s.ExcludeAbnormal
+                ? "非正常专利申请不计入申请量（excludeAbnormal: true）"
+                : "非正常专利申请计入申请量（excludeAbnormal: false）"));
         }
         if (flags.HasFlag(IndicatorDateRules.SubsidyRulesInForce))
         {

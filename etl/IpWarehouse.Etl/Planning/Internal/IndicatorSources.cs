@@ -12,6 +12,13 @@ internal static class IndicatorSources
         _ when indicator.StartsWith("subsidy", StringComparison.Ordinal) => ["subsidies"],
         "ip_enterprises" => ["designations"],
         "training_person_times" => ["training"],
+        "abnormal_applications" or "abnormal_share" => ["patents"],
+        "madrid_registrations" => ["trademarks"],
+        "overdue_open_cases" => ["cases"],
+        "pledge_amount" or "pledge_count" => ["pledges"],
+        "copyright_registrations" => ["copyrights"],
+        "gi_products" => ["gi_products"],
+        "gi_total" => ["trademarks", "gi_products"],
         _ => [],
     };
 }

@@ -7,6 +7,9 @@ import trend from './pages/trend.js';
 import targets from './pages/targets.js';
 import reconcile from './pages/reconcile.js';
 import violations from './pages/violations.js';
+import index from './pages/index.js';
+import expiring from './pages/expiring.js';
+import cases from './pages/cases.js';
 import runs from './pages/runs.js';
 import sql from './pages/sql.js';
 
@@ -18,6 +21,9 @@ export const pages = [
   { id: 'targets', title: '目标', module: targets },
   { id: 'reconcile', title: '对账', module: reconcile },
   { id: 'violations', title: '违规资助', module: violations },
+  { id: 'index', title: '评价指数', module: index },
+  { id: 'expiring', title: '即将到期', module: expiring },
+  { id: 'cases', title: '未结案件', module: cases },
   { id: 'runs', title: '运行', module: runs },
   { id: 'sql', title: 'SQL', module: sql },
 ];

@@ -89,3 +89,24 @@ export function lines(container, { title, years, series, unit, digits, inverse =
   });
   return chart;
 }
+
+// An evaluation index's dimensions for one region: a radar of its sub-scores (0..max) beside the peer group's mean.
+export function radar(container, { title, dimensions, values, mean, max }) {
+  container.style.height = '260px';
+  const chart = create(container);
+  if (!chart) return null;
+  chart.setOption({
+    animation: false,
+    title: { text: title, left: 'center', textStyle: { fontSize: 13 } },
+    legend: { bottom: 0, data: ['得分', '同级平均'] },
+    radar: { indicator: dimensions.map(name => ({ name, max })), radius: '58%', center: ['50%', '52%'] },
+    series: [{
+      type: 'radar',
+      data: [
+        { name: '得分', value: values, itemStyle: { color: colors.home }, areaStyle: { opacity: 0.15 } },
+        { name: '同级平均', value: mean, itemStyle: { color: colors.muted }, lineStyle: { type: 'dashed' } },
+      ],
+    }],
+  });
+  return chart;
+}
