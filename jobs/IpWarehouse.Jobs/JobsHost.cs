@@ -56,6 +56,7 @@ public static class JobsHost
 
         var services = builder.Services;
         ConsoleEndpoints.AddServices(services);
+        WarehouseEndpoints.AddServices(services, config);
         services.AddSingleton(config);
         services.AddSingleton(scheduler);
         services.AddSingleton(server);
@@ -74,6 +75,7 @@ public static class JobsHost
 
         options.ConfigureBuilder?.Invoke(builder);
         var app = builder.Build();
+        ApiError.UseJsonStatusPages(app);
         ConsoleEndpoints.Map(app);
         JobsEndpoints.Map(app);
         RunsEndpoints.Map(app);
