@@ -77,13 +77,14 @@ public sealed class LockTests : IDisposable
         Assert.False(File.Exists(version));
     }
 
-    /// Until <paramref name="process"/> has <paramref name="file"/> open (its descriptors in /proc).
+    /// Until <paramref name="process"/> or its worker process (ipwh sql-worker) has <paramref name="file"/> open (their descriptors in /proc).
     private static void WaitUntilOpen(Process process, string file)
     {
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromMinutes(1))
         {
-            var open = Directory.EnumerateFileSystemEntries($"/proc/{process.Id}/fd")
+            var open = WithChildren(process.Id)
+                .SelectMany(pid => Directory.Exists($"/proc/{pid}/fd") ? Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd") : [])
                 .Select(fd => new FileInfo(fd).LinkTarget)
                 .Any(target => target == file);
             if (open)
@@ -97,5 +98,21 @@ public sealed class LockTests : IDisposable
             Thread.Sleep(100);
         }
         throw new TimeoutException($"ipwh sql did not open {file} within a minute");
+    }
+
+    private static IEnumerable<int> WithChildren(int pid)
+    {
+        yield return pid;
+        foreach (var task in Directory.Exists($"/proc/{pid}/task") ? Directory.EnumerateDirectories($"/proc/{pid}/task") : [])
+        {
+            var children = File.Exists(Path.Combine(task, "children")) ? File.ReadAllText(Path.Combine(task, "children")) : "";
+            foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var descendant in WithChildren(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    yield return descendant;
+                }
+            }
+        }
     }
 }
