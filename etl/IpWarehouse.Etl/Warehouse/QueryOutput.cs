@@ -108,23 +108,36 @@ public static class QueryOutput
                 return ResultCut.Rows;
             }
             rows++;
-            line.Clear();
-            for (var i = 0; i < reader.FieldCount; i++)
+            if (limit.Bytes <= 0)
             {
-                if (i > 0)
-                {
-                    line.Append(',');
-                }
-                line.Append(CsvField(Text(reader.GetValue(i))));
+                WriteCsvRow(reader, output); // no byte limit: straight to the writer
+                continue;
             }
-            line.AppendLine();
-            if (limit.Bytes > 0 && (written += Encoding.UTF8.GetByteCount(line.ToString())) > limit.Bytes)
+            line.Clear();
+            using (var measured = new StringWriter(line, CultureInfo.InvariantCulture))
+            {
+                WriteCsvRow(reader, measured);
+            }
+            if ((written += Encoding.UTF8.GetByteCount(line.ToString())) > limit.Bytes)
             {
                 return ResultCut.Bytes;
             }
             output.Write(line);
         }
         return ResultCut.None;
+    }
+
+    private static void WriteCsvRow(QueryResult reader, TextWriter output)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(',');
+            }
+            output.Write(CsvField(Text(reader.GetValue(i))));
+        }
+        output.WriteLine();
     }
 
     /// <summary>A value as a person reads it in a table or a CSV cell.</summary>
