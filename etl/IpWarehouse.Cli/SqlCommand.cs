@@ -40,6 +40,10 @@ internal static class SqlCommand
             {
                 throw new QueryRefusedException(outcome.Error!);
             }
+            if (!string.IsNullOrWhiteSpace(path))
+            {
+                Console.Error.WriteLine($"ipwh: wrote {Path.GetFullPath(path)}");
+            }
             return 0;
         });
         return command;

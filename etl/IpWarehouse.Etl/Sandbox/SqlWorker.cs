@@ -34,6 +34,14 @@ public static partial class SqlWorker
             return 0; // the pool closed before giving this worker a query
         }
         var request = JsonSerializer.Deserialize<SqlRequest>(line, SqlRequest.Json)!;
+        // The caller keeps standard input open until it has the answer: its end means the caller is gone (killed), so stop.
+        new Thread(() =>
+        {
+            while (input.Read() >= 0)
+            {
+            }
+            Environment.Exit(3);
+        }) { IsBackground = true, Name = "ipwh sql-worker: caller watch" }.Start();
         var outcome = Answer(request, standardOutput, writeTable);
         status.WriteLine(OutcomeMarker + JsonSerializer.Serialize(outcome, SqlRequest.Json));
         status.Flush();

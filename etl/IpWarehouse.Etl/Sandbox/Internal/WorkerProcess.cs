@@ -53,7 +53,7 @@ internal sealed class WorkerProcess : IDisposable
         {
             await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, SqlRequest.Json)).ConfigureAwait(false);
             await process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
-            process.StandardInput.Close();
+            // Standard input stays open while the worker runs: when this process dies, the worker reads its end and exits.
         }
         catch (IOException)
         {
