@@ -17,6 +17,7 @@ internal static class IpwhCommand
             RunsCommand.Create(),
             RejectsCommand.Create(),
             SqlCommand.Create(),
+            SqlWorkerCommand.Create(),
             SnapshotsCommand.Create(),
             CheckCommand.Create(),
             IndicatorsCommand.Create(),

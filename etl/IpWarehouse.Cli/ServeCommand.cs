@@ -29,7 +29,18 @@ internal static class ServeCommand
             var app = JobsHost.Create(configuration, new JobsHostOptions { Urls = result.GetValue(urls) });
             await using (app.ConfigureAwait(false))
             {
-                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("bind", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Kestrel could not listen (the port is taken): stop what started (the scheduler) and exit.
+                    await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                    Console.Error.WriteLine($"ipwh: 无法监听，端口可能已被占用 / cannot listen: {e.Message} " +
+                        "Stop the other process on that port, or choose another address with --urls or server.urls in ipwh.json.");
+                    return 2;
+                }
                 Console.Error.WriteLine($"ipwh: serving {configuration.ConfigPath}; try: ./ipwh jobs list --config {Path.GetRelativePath(Environment.CurrentDirectory, configuration.ConfigPath)}");
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             }

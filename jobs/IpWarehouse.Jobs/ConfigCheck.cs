@@ -1,6 +1,8 @@
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Sandbox;
+using IpWarehouse.Etl.Snapshots;
 using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Jobs;
@@ -24,5 +26,8 @@ public static class ConfigCheck
         _ = TargetSettings.FromConfig(config);
         _ = IndicatorSettings.FromConfig(config);
         _ = PublishRetention.FromConfig(config);
+        _ = SnapshotRetention.FromConfig(config);
+        _ = IndexSettings.FromConfig(config);
+        _ = SandboxSettings.FromConfig(config);
     }
 }

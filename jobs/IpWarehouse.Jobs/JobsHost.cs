@@ -57,6 +57,7 @@ public static class JobsHost
 
         var services = builder.Services;
         ConsoleEndpoints.AddServices(services);
+        WarehouseEndpoints.AddServices(services, config);
         services.AddSingleton(config);
         services.AddSingleton(scheduler);
         services.AddSingleton(server);
@@ -76,6 +77,7 @@ public static class JobsHost
 
         options.ConfigureBuilder?.Invoke(builder);
         var app = builder.Build();
+        ApiError.UseJsonStatusPages(app);
         ConsoleEndpoints.Map(app);
         JobsEndpoints.Map(app);
         RunsEndpoints.Map(app);

@@ -62,6 +62,7 @@ public sealed class LockTests : IDisposable
         // A statistician's long query holds the version open (read-only) in its own process.
         using var reader = Ipwh.Start(folder.Path, null, "sql", "--config", demo.ConfigPath,
             "SELECT count(*) FROM range(100000000000) a, range(100000) b WHERE a.range * b.range % 7 = 3");
+        var tree = new List<int>();
         try
         {
             WaitUntilOpen(reader, version);
@@ -70,20 +71,30 @@ public sealed class LockTests : IDisposable
         }
         finally
         {
+            tree = WithChildren(reader.Id).ToList();
             reader.Kill(entireProcessTree: true);
             reader.WaitForExit();
+            var watch = Stopwatch.StartNew();
+            while (tree.Any(HoldsFiles) && watch.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                Thread.Sleep(100); // the worker process ends a moment after ipwh sql
+            }
         }
-        Assert.True(DuckDbFactory.DeleteUnlessHeld(version));
+        Assert.True(DuckDbFactory.DeleteUnlessHeld(version), $"still held; processes of ipwh sql then: {string.Join(", ", tree)}; " +
+            string.Join("; ", Directory.EnumerateDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsDigit))
+                .Where(pid => { try { return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget == version); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; } })
+                .Select(pid => $"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}")));
         Assert.False(File.Exists(version));
     }
 
-    /// Until <paramref name="process"/> has <paramref name="file"/> open (its descriptors in /proc).
+    /// Until <paramref name="process"/> or its worker process (ipwh sql-worker) has <paramref name="file"/> open (their descriptors in /proc).
     private static void WaitUntilOpen(Process process, string file)
     {
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromMinutes(1))
         {
-            var open = Directory.EnumerateFileSystemEntries($"/proc/{process.Id}/fd")
+            var open = WithChildren(process.Id)
+                .SelectMany(pid => Directory.Exists($"/proc/{pid}/fd") ? Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd") : [])
                 .Select(fd => new FileInfo(fd).LinkTarget)
                 .Any(target => target == file);
             if (open)
@@ -97,5 +108,34 @@ public sealed class LockTests : IDisposable
             Thread.Sleep(100);
         }
         throw new TimeoutException($"ipwh sql did not open {file} within a minute");
+    }
+
+    // A live process has descriptors; an ended one (or a zombie not yet reaped) has none.
+    private static bool HoldsFiles(int pid)
+    {
+        try
+        {
+            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<int> WithChildren(int pid)
+    {
+        yield return pid;
+        foreach (var task in Directory.Exists($"/proc/{pid}/task") ? Directory.EnumerateDirectories($"/proc/{pid}/task") : [])
+        {
+            var children = File.Exists(Path.Combine(task, "children")) ? File.ReadAllText(Path.Combine(task, "children")) : "";
+            foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var descendant in WithChildren(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    yield return descendant;
+                }
+            }
+        }
     }
 }

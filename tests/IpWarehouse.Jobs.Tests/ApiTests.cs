@@ -153,7 +153,8 @@ public sealed class ApiTests(DemoApi demo) : IClassFixture<DemoApi>
     [InlineData("INSTALL httpfs", "只允许查询")]
     [InlineData("LOAD httpfs", "只允许查询")]
     [InlineData("SET threads = 1", "只允许查询")]
-    [InlineData("SELECT * FROM read_csv('/etc/passwd')", "不允许从 SQL 读写文件")]
+    [InlineData("SELECT * FROM read_csv('/etc/passwd')", "不允许调用表函数 read_csv")]
+    [InlineData("SELECT * FROM '/etc/passwd.csv'", "不允许从 SQL 读写文件")]
     [InlineData("SELECT * FROM no_such_table", "no_such_table")]
     public async Task Sql_that_is_not_a_query_or_touches_files_is_refused_with_400(string sql, string says)
     {

@@ -21,6 +21,7 @@ public static class ConfigKeys
         "targets",
         "snapshots",
         "indexes",
+        "sql",
     ];
 
     /// <summary>The keys of <c>schedule</c>.</summary>

@@ -37,23 +37,18 @@ public sealed record DuckDbOptions
     /// <summary><c>temp_directory</c>: where DuckDB spills beyond <see cref="MemoryLimit"/>.</summary>
     public string? TempDirectory { get; init; }
 
+    /// <summary><c>max_temp_directory_size</c>, e.g. <c>2GB</c>: how much DuckDB may spill to <see cref="TempDirectory"/>.</summary>
+    public string? MaxTempDirectorySize { get; init; }
+
     /// <summary><c>threads</c>; DuckDB's default (the machine's cores) when null.</summary>
     public int? Threads { get; init; }
 
-    /// <summary>The options as DuckDB configuration keys, in a fixed order.</summary>
+    /// <summary>The options as DuckDB configuration keys, in a fixed order: the limits before external access is turned off and the configuration locked.</summary>
     public IEnumerable<KeyValuePair<string, string>> Settings()
     {
         if (ReadOnly)
         {
             yield return new("access_mode", "READ_ONLY");
-        }
-        if (!ExternalAccess)
-        {
-            yield return new("enable_external_access", "false");
-        }
-        if (LockConfiguration)
-        {
-            yield return new("lock_configuration", "true");
         }
         if (MemoryLimit is not null)
         {
@@ -63,9 +58,21 @@ public sealed record DuckDbOptions
         {
             yield return new("temp_directory", TempDirectory);
         }
+        if (MaxTempDirectorySize is not null)
+        {
+            yield return new("max_temp_directory_size", MaxTempDirectorySize);
+        }
         if (Threads is { } threads)
         {
             yield return new("threads", threads.ToString(CultureInfo.InvariantCulture));
+        }
+        if (!ExternalAccess)
+        {
+            yield return new("enable_external_access", "false");
+        }
+        if (LockConfiguration)
+        {
+            yield return new("lock_configuration", "true");
         }
     }
 

@@ -17,25 +17,27 @@ public static class QueryOutput
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes every row (at most <paramref name="rowLimit"/> when positive) as one JSON array; returns true when rows were left unread.</summary>
-    public static bool WriteJson(QueryResult reader, TextWriter output, int rowLimit = 0)
+    /// <summary>Writes every row as one JSON array, stopping before a row that would pass <paramref name="limit"/>; says which limit cut it.</summary>
+    public static ResultCut WriteJson(QueryResult reader, TextWriter output, OutputLimit limit = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
-        var truncated = false;
+        var cut = ResultCut.None;
         var rows = 0;
+        long written = 0;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartArray();
             while (reader.Read())
             {
-                if (rowLimit > 0 && rows == rowLimit)
+                if (limit.Rows > 0 && rows == limit.Rows)
                 {
-                    truncated = true;
+                    cut = ResultCut.Rows;
                     break;
                 }
-                rows++;
+                json.Flush();
+                var before = stream.Length;
                 json.WriteStartObject();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
@@ -43,9 +45,17 @@ public static class QueryOutput
                     WriteJsonValue(json, reader.GetValue(i));
                 }
                 json.WriteEndObject();
+                json.Flush();
+                if (limit.Bytes > 0 && written + stream.Length + 3 > limit.Bytes)
+                {
+                    stream.SetLength(before); // the row goes: the array closes after the last row that fits
+                    cut = ResultCut.Bytes;
+                    break;
+                }
+                rows++;
                 if (stream.Length > 1 << 20)
                 {
-                    json.Flush();
+                    written += stream.Length;
                     output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
                     stream.SetLength(0);
                 }
@@ -54,7 +64,7 @@ public static class QueryOutput
         }
         output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         output.WriteLine();
-        return truncated;
+        return cut;
     }
 
     /// <summary>One value as JSON: numbers unrounded, dates ISO 8601, NaN and infinity as null.</summary>
@@ -81,32 +91,53 @@ public static class QueryOutput
         }
     }
 
-    /// <summary>Writes a header and every row (at most <paramref name="rowLimit"/> when positive) as CSV with a BOM; returns true when rows were left unread.</summary>
-    public static bool WriteCsv(QueryResult reader, TextWriter output, int rowLimit = 0)
+    /// <summary>Writes a header and every row as CSV with a BOM, stopping before a row that would pass <paramref name="limit"/>; says which limit cut it.</summary>
+    public static ResultCut WriteCsv(QueryResult reader, TextWriter output, OutputLimit limit = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write('\uFEFF');
-        output.WriteLine(string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => CsvField(reader.GetName(i)))));
+        var header = '\uFEFF' + string.Join(",", Enumerable.Range(0, reader.FieldCount).Select(i => CsvField(reader.GetName(i))));
+        output.WriteLine(header);
+        long written = Encoding.UTF8.GetByteCount(header) + 1;
+        var line = new StringBuilder();
         var rows = 0;
         while (reader.Read())
         {
-            if (rowLimit > 0 && rows == rowLimit)
+            if (limit.Rows > 0 && rows == limit.Rows)
             {
-                return true;
+                return ResultCut.Rows;
             }
             rows++;
-            for (var i = 0; i < reader.FieldCount; i++)
+            if (limit.Bytes <= 0)
             {
-                if (i > 0)
-                {
-                    output.Write(',');
-                }
-                output.Write(CsvField(Text(reader.GetValue(i))));
+                WriteCsvRow(reader, output); // no byte limit: straight to the writer
+                continue;
             }
-            output.WriteLine();
+            line.Clear();
+            using (var measured = new StringWriter(line, CultureInfo.InvariantCulture))
+            {
+                WriteCsvRow(reader, measured);
+            }
+            if ((written += Encoding.UTF8.GetByteCount(line.ToString())) > limit.Bytes)
+            {
+                return ResultCut.Bytes;
+            }
+            output.Write(line);
         }
-        return false;
+        return ResultCut.None;
+    }
+
+    private static void WriteCsvRow(QueryResult reader, TextWriter output)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(',');
+            }
+            output.Write(CsvField(Text(reader.GetValue(i))));
+        }
+        output.WriteLine();
     }
 
     /// <summary>A value as a person reads it in a table or a CSV cell.</summary>

@@ -13,16 +13,16 @@ namespace IpWarehouse.Etl.Warehouse;
 /// </summary>
 public static class QueryParquet
 {
-    /// <summary>Writes every row (at most <paramref name="rowLimit"/> when positive); returns true when rows were left unread.</summary>
+    /// <summary>Writes every row, stopping before a row that would pass <paramref name="limit"/> (bytes: the values' uncompressed size); says which limit cut it.</summary>
     /// <param name="reader">The result.</param>
     /// <param name="output">A seekable stream (a file, or memory for HTTP).</param>
     /// <param name="labels">Chinese labels by column name (<see cref="QueryLabels"/>), written as column metadata.</param>
-    /// <param name="rowLimit">At most this many rows when positive.</param>
-    public static bool Write(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0) =>
-        WriteAsync(reader, output, labels, rowLimit).GetAwaiter().GetResult();
+    /// <param name="limit">Where the answer stops.</param>
+    public static ResultCut Write(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, OutputLimit limit = default) =>
+        WriteAsync(reader, output, labels, limit).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="Write"/>
-    public static async Task<bool> WriteAsync(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, int rowLimit = 0,
+    public static async Task<ResultCut> WriteAsync(QueryResult reader, Stream output, IReadOnlyDictionary<string, string>? labels = null, OutputLimit limit = default,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -31,21 +31,35 @@ public static class QueryParquet
             cancellationToken: cancellationToken).ConfigureAwait(false);
         var values = new object?[reader.FieldCount];
         var rows = 0;
-        var truncated = false;
+        long size = 0;
+        var cut = ResultCut.None;
         while (reader.Read())
         {
-            if (rowLimit > 0 && rows == rowLimit)
+            if (limit.Rows > 0 && rows == limit.Rows)
             {
-                truncated = true;
+                cut = ResultCut.Rows;
+                break;
+            }
+            Read(reader, values);
+            if (limit.Bytes > 0 && (size += values.Sum(Size)) > limit.Bytes)
+            {
+                cut = ResultCut.Bytes;
                 break;
             }
             rows++;
-            Read(reader, values);
             await writer.AddAsync(values, cancellationToken).ConfigureAwait(false);
         }
         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return truncated;
+        return cut;
     }
+
+    // A value's uncompressed size: text and bytes by their length, everything else 8 bytes.
+    private static long Size(object? value) => value switch
+    {
+        string text => System.Text.Encoding.UTF8.GetByteCount(text),
+        byte[] bytes => bytes.Length,
+        _ => 8,
+    };
 
     private static void Read(QueryResult reader, object?[] values)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 using IpWarehouse.Etl.DuckDb;
@@ -25,10 +26,14 @@ public static partial class ReadOnlyQuery
     public static QueryResult Execute(DuckDBConnection published, string sql, TimeSpan timeout = default, ResultShape shape = ResultShape.Text)
     {
         ArgumentNullException.ThrowIfNull(published);
-        Check(published, sql);
+        sql = Check(published, sql);
         var limit = DuckDbTimeLimit.Start(published, timeout);
         try
         {
+            if (Explain().IsMatch(LeadingComments().Replace(sql, "")))
+            {
+                return QueryResult.Run(published, sql, [], null, limit, e => Refusal(e, timeout)); // a plan is text
+            }
             var columns = ResultColumns.Describe(published, sql, limit, shape);
             var result = columns.Projection() is { } projection
                 ? QueryResult.Run(published, $"SELECT {projection} FROM query($ipwh_sql)", [new DuckDBParameter("ipwh_sql", sql)],
@@ -45,43 +50,75 @@ public static partial class ReadOnlyQuery
     }
 
     /// <summary>
-    /// Refuses anything but one <c>SELECT</c>/<c>WITH … SELECT</c>/<c>VALUES</c>/<c>FROM …</c> query, naming the
-    /// statement kind found. DuckDB's own parser decides (<c>json_serialize_sql</c> serialises queries only),
-    /// so comments, quoting and several statements are read exactly as DuckDB would read them.
+    /// Refuses anything but one query — <c>SELECT</c>, <c>WITH … SELECT</c>, <c>VALUES</c>, <c>FROM …</c>, <c>PIVOT</c>,
+    /// or <c>EXPLAIN</c> of one of these — and any table, view or function off the allow-lists (<see cref="TableFunctions"/>,
+    /// <see cref="CatalogueViews"/>, <see cref="SideEffectFunctions"/>), naming what it found. DuckDB's own parser decides
+    /// (statements are split by <c>duckdb_extract_statements</c>, queries read from <c>json_serialize_sql</c>'s tree), so
+    /// comments, quoting and several statements are read exactly as DuckDB would read them. Returns the SQL to run.
     /// </summary>
-    /// <exception cref="QueryRefusedException">The SQL is empty, holds a statement that is not a query, or several statements.</exception>
-    public static void Check(DuckDBConnection published, string sql)
+    /// <exception cref="QueryRefusedException">The SQL is empty, several statements, not a query, or off the allow-lists.</exception>
+    public static string Check(DuckDBConnection published, string sql)
     {
         ArgumentNullException.ThrowIfNull(published);
         if (string.IsNullOrWhiteSpace(sql))
         {
             throw new QueryRefusedException("没有 SQL 可执行 / The query is empty: write a SELECT over the published tables, e.g. SELECT * FROM mart_indicator LIMIT 10.");
         }
+        var count = CountStatements(published, sql);
+        if (count == 0)
+        {
+            return sql; // executing reports DuckDB's own parser error with the position, which is clearer
+        }
+        var body = LeadingComments().Replace(sql, "");
+        var explain = Explain().Match(body);
+        var query = explain.Success ? body[explain.Length..] : body;
+        var pivot = FirstKeyword(query) is "PIVOT" or "UNPIVOT" or "PIVOT_WIDER" or "PIVOT_LONGER";
+        if (count > 1 && pivot)
+        {
+            throw new QueryRefusedException(
+                "PIVOT 需要用 IN (…) 列出取值 / PIVOT needs its values listed here, e.g. PIVOT fact_patent ON patent_type IN ('invention', 'utility') " +
+                "USING count(*): without IN, DuckDB would first create a type, which the read-only warehouse does not allow.");
+        }
+        if (count > 1)
+        {
+            throw new QueryRefusedException(
+                $"一次只能执行一条语句，这里有 {count} 条 / One statement per request: the SQL holds {count} statements " +
+                "(separated by ';'). Send them one by one; nothing was run.");
+        }
         using var command = published.CreateCommand();
         command.CommandText = "SELECT json_serialize_sql(CAST($sql AS VARCHAR))";
-        command.Parameters.Add(new DuckDBParameter("sql", sql));
+        command.Parameters.Add(new DuckDBParameter("sql", pivot ? $"SELECT * FROM ({query}\n)" : query));
         using var result = JsonDocument.Parse((string)command.ExecuteScalar()!);
         var root = result.RootElement;
         if (!root.GetProperty("error").GetBoolean())
         {
-            if (root.TryGetProperty("statements", out var statements) && statements.GetArrayLength() > 1)
-            {
-                throw new QueryRefusedException(
-                    $"一次只能执行一条查询 / One query at a time: the SQL holds {statements.GetArrayLength()} statements. Run them one by one.");
-            }
-            return;
+            Walk(root.GetProperty("statements"), ReadCatalogue(published), new HashSet<string>());
+            return explain.Success ? sql : pivot ? $"SELECT * FROM ({query}\n)" : sql;
         }
         var type = root.TryGetProperty("error_type", out var t) ? t.GetString() : null;
         if (type is "parser" or "Parser")
         {
-            return; // executing reports DuckDB's own parser error with the position, which is clearer
+            return sql;
         }
-        var keyword = FirstKeyword(sql);
+        var keyword = FirstKeyword(query);
         throw new QueryRefusedException(
             $"只允许查询语句（SELECT），不能执行 {keyword} / Only queries (SELECT) run on the published warehouse, not {keyword}: " +
             "it is read-only and cannot write, attach databases, read or write files, install or load extensions, or change settings. " +
             "To export results use CSV output (ipwh sql --format csv, or the CSV download in the web console).");
     }
+
+    private static long CountStatements(DuckDBConnection connection, string sql)
+    {
+        var count = NativeMethods.ExtractStatements.DuckDBExtractStatements(connection.NativeConnection, sql, out var statements);
+        statements.Dispose();
+        return count;
+    }
+
+    [GeneratedRegex(@"\A(?:\s+|--[^\n]*(?:\n|\z)|/\*.*?\*/)*", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingComments();
+
+    [GeneratedRegex(@"\AEXPLAIN(?:\s+ANALY[SZ]E)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Explain();
 
     /// The statistician's reading of DuckDB's refusals: file access, and the time limit (an operator's cancel stays a cancel).
     private static Exception Refusal(Exception error, TimeSpan timeout) => error switch

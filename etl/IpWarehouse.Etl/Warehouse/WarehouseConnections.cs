@@ -22,8 +22,18 @@ public static class WarehouseConnections
 
     /// <summary>As <see cref="OpenPublished(WarehousePaths)"/>, saying which publish was opened (null for a warehouse without <c>published.json</c>).</summary>
     /// <exception cref="LoadException">Nothing is published yet.</exception>
-    public static DuckDBConnection OpenPublished(WarehousePaths paths, out PublishedMarker? publish)
+    public static DuckDBConnection OpenPublished(WarehousePaths paths, out PublishedMarker? publish) =>
+        OpenPublished(paths, DuckDbOptions.ReadOnlyQueries, out publish);
+
+    /// <summary>As <see cref="OpenPublished(WarehousePaths)"/> with <paramref name="options"/> (read-only, no file access and locked, with limits).</summary>
+    /// <exception cref="LoadException">Nothing is published yet.</exception>
+    public static DuckDBConnection OpenPublished(WarehousePaths paths, DuckDbOptions options, out PublishedMarker? publish)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.ReadOnly || options.ExternalAccess || !options.LockConfiguration)
+        {
+            throw new ArgumentException($"The published warehouse is opened read-only, without file access and locked, not with {options}.", nameof(options));
+        }
         ArgumentNullException.ThrowIfNull(paths);
         for (var attempt = 1; ; attempt++)
         {
@@ -42,7 +52,7 @@ public static class WarehouseConnections
             }
             try
             {
-                return DuckDbFactory.Open(database, DuckDbOptions.ReadOnlyQueries);
+                return DuckDbFactory.Open(database, options);
             }
             catch (DatabaseLockedException) when (attempt < Attempts)
             {

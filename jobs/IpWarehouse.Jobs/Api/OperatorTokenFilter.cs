@@ -8,7 +8,7 @@ namespace IpWarehouse.Jobs.Api;
 /// Guards the mutating routes: with an operator token configured, the request must carry
 /// <c>Authorization: Bearer TOKEN</c>; without one the host only ever listens on loopback (see
 /// <see cref="ServerSettings"/>), so the machine's own users may act. Either way a request a browser sends
-/// from another site's page (its <c>Origin</c> is not this server) is refused, so a page elsewhere cannot
+/// from another site's page (its <c>Origin</c> is not this server, or its <c>Sec-Fetch-Site</c> is not <c>same-origin</c>) is refused, so a page elsewhere cannot
 /// make a planner's browser start or cancel loads on a loopback console.
 /// </summary>
 public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
@@ -23,6 +23,13 @@ public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
         {
             return ApiError.Of(StatusCodes.Status403Forbidden,
                 $"拒绝来自其他网站（{origin}）的操作请求：请在本控制台的页面上操作，或用 ipwh jobs。");
+        }
+        // Browsers say where a request comes from even when they send no Origin: only this console's own pages
+        // (same-origin) and a person typing the address (none) may act; another port or site on this machine may not.
+        if (request.Headers["Sec-Fetch-Site"].ToString() is { Length: > 0 } site && site is not ("same-origin" or "none"))
+        {
+            return ApiError.Of(StatusCodes.Status403Forbidden,
+                $"拒绝来自其他网页的操作请求（Sec-Fetch-Site: {site}）：请在本控制台的页面上操作，或用 ipwh jobs。");
         }
         if (server.OperatorToken is { } expected)
         {

@@ -1,32 +1,44 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Loading;
+using IpWarehouse.Etl.Sandbox;
 using IpWarehouse.Etl.Warehouse;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IpWarehouse.Jobs.Api;
 
 /// <summary>
-/// The statistician's routes on the published warehouse: <c>POST /api/sql</c> (read-only, row and time limits,
+/// The statistician's routes on the published warehouse: <c>POST /api/sql</c> (in a worker process of <see cref="SqlSandbox"/>:
+/// read-only, the allow-list, row, byte, time and memory limits, 429 when too many queries wait;
 /// JSON as <c>ipwh sql --format json</c>, CSV with <c>?format=csv</c>, Parquet with <c>?format=parquet</c>), <c>GET /api/dictionary</c>
 /// (tables and columns with their comments) and <c>GET /api/rejects?batch=</c> (as <c>ipwh rejects --format json</c>, or parquet).
 /// Every request opens the published file anew, so a publish that completes is seen by the next request.
 /// </summary>
 public static class WarehouseEndpoints
 {
-    /// <summary>At most this many rows are returned by <c>POST /api/sql</c>; the response says when more were left.</summary>
-    public const int SqlRowLimit = 10_000;
-
-    /// <summary>A query running longer than this is interrupted.</summary>
-    public static readonly TimeSpan SqlTimeLimit = TimeSpan.FromSeconds(30);
-
     /// <summary>The header set to the row limit when a result was cut there.</summary>
     public const string TruncatedHeader = "X-Ipwh-Rows-Truncated-At";
+
+    /// <summary>The header set to the byte limit when a result was cut there.</summary>
+    public const string BytesTruncatedHeader = "X-Ipwh-Bytes-Truncated-At";
+
+    /// <summary>The largest request body <c>POST /api/sql</c> reads.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>Registers the sandbox the statisticians' queries run in (the <c>sql</c> section of ipwh.json, checked here).</summary>
+    public static void AddServices(IServiceCollection services, IpwhConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var settings = SandboxSettings.FromConfig(config);
+        services.AddSingleton(_ => new SqlSandbox(settings, WorkerCommand.NextToThisProcess()));
+    }
 
     /// <summary>Adds the routes.</summary>
     public static void Map(IEndpointRouteBuilder app)
@@ -53,64 +65,108 @@ public static class WarehouseEndpoints
         WriteIndented = true,
     };
 
-    private static async Task<IResult> RunSql(HttpContext http, IpwhConfig config, string? format)
+    // The query runs in a worker process (SqlSandbox), which writes the answer to a file of the warehouse's scratch
+    // folder; the file streams out and is deleted, so the server holds none of it in memory.
+    private static async Task<IResult> RunSql(HttpContext http, IpwhConfig config, SqlSandbox sandbox, string? format)
     {
         if (format is not (null or "" or "json" or "csv" or "parquet"))
         {
             return ApiError.Of(StatusCodes.Status400BadRequest, $"不认识 format={format}：请用 json（默认）、csv 或 parquet。");
         }
-        string? sql;
+        var (sql, problem) = await ReadSql(http).ConfigureAwait(false);
+        if (sql is null)
+        {
+            return ApiError.Of(StatusCodes.Status400BadRequest, problem!);
+        }
+        format = string.IsNullOrEmpty(format) ? "json" : format;
+        var limit = format == "json" ? sandbox.Settings.Page.Limit : sandbox.Settings.Download.Limit;
+        var folder = Path.Combine(config.TempFolder, "sql-answers");
+        Directory.CreateDirectory(folder);
+        var spool = Path.Combine(folder, $"{Guid.NewGuid():N}.{format}");
+        SqlOutcome outcome;
         try
         {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-            sql = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("sql", out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
+            outcome = await sandbox.RunAsync(new SqlRequest
+            {
+                Warehouse = config.Warehouse,
+                Sql = sql,
+                Format = format,
+                Output = spool,
+                Limit = limit,
+                TimeLimitSeconds = (int)sandbox.Settings.TimeLimit.TotalSeconds,
+                MemoryLimit = sandbox.Settings.MemoryLimit,
+                TempLimit = sandbox.Settings.TempLimit,
+                Threads = sandbox.Settings.Threads,
+            }, cancellationToken: http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (SandboxBusyException e)
+        {
+            return ApiError.Of(StatusCodes.Status429TooManyRequests, e.Message);
+        }
+        finally
+        {
+            if (http.RequestAborted.IsCancellationRequested)
+            {
+                File.Delete(spool);
+            }
+        }
+        if (!outcome.Succeeded || !File.Exists(spool))
+        {
+            File.Delete(spool);
+            return ApiError.Of(outcome.Succeeded ? StatusCodes.Status500InternalServerError : outcome.Status, outcome.Error ?? "查询没有写出结果 / The query wrote no answer.");
+        }
+        if (outcome.Cut == ResultCut.Rows)
+        {
+            http.Response.Headers[TruncatedHeader] = limit.Rows.ToString(CultureInfo.InvariantCulture);
+        }
+        else if (outcome.Cut == ResultCut.Bytes)
+        {
+            http.Response.Headers[BytesTruncatedHeader] = limit.Bytes.ToString(CultureInfo.InvariantCulture);
+        }
+        var answer = new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return format switch
+        {
+            "parquet" => Results.File(answer, ApiParquet.ContentType, "query.parquet"),
+            "csv" => Results.File(answer, ApiText.Csv, "query.csv"),
+            _ => Results.Stream(answer, ApiText.Json),
+        };
+    }
+
+    // The body as JSON {"sql": "…"}: at most MaxBodyBytes of valid UTF-8.
+    private static async Task<(string? Sql, string? Problem)> ReadSql(HttpContext http)
+    {
+        const string Shape = """请求正文应为 JSON，例如 {"sql": "SELECT * FROM mart_indicator LIMIT 10"} / The body must be JSON like {"sql": "SELECT * FROM mart_indicator LIMIT 10"}.""";
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return (null, $"请求正文超过 {MaxBodyBytes / 1024} KB / The body is larger than {MaxBodyBytes / 1024} KB.");
+            }
+        }
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, "请求正文不是有效的 UTF-8 / The body is not valid UTF-8: send the SQL as UTF-8 JSON.");
+        }
+        try
+        {
+            using var body = JsonDocument.Parse(text);
+            return body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("sql", out var value) && value.ValueKind == JsonValueKind.String
+                ? (value.GetString(), null)
+                : (null, Shape);
         }
         catch (JsonException)
         {
-            sql = null;
+            return (null, Shape);
         }
-        if (sql is null)
-        {
-            return ApiError.Of(StatusCodes.Status400BadRequest, """The body must be JSON like {"sql": "SELECT * FROM mart_indicator LIMIT 10"}.""");
-        }
-        if (format == "parquet")
-        {
-            return WithPublished(config, connection => SqlParquet(http, connection, sql));
-        }
-        return WithPublished(config, connection =>
-        {
-            using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit);
-            var csv = format == "csv";
-            var truncated = false;
-            var result = ApiText.Of(writer => truncated = csv
-                ? QueryOutput.WriteCsv(reader, writer, SqlRowLimit)
-                : QueryOutput.WriteJson(reader, writer, SqlRowLimit), csv ? ApiText.Csv : ApiText.Json);
-            if (truncated)
-            {
-                http.Response.Headers[TruncatedHeader] = SqlRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            if (csv)
-            {
-                http.Response.Headers.ContentDisposition = "attachment; filename=\"query.csv\"";
-            }
-            return result;
-        });
-    }
-
-    // Parquet written by .NET from the streamed rows (the connection cannot write files), labelled from the dictionary.
-    private static IResult SqlParquet(HttpContext http, DuckDBConnection connection, string sql)
-    {
-        var labels = QueryLabels.FromDictionary(WarehouseCatalog.Read(connection));
-        using var reader = ReadOnlyQuery.Execute(connection, sql, SqlTimeLimit, ResultShape.Typed);
-        var truncated = false;
-        var result = ApiParquet.Of(stream => truncated = QueryParquet.Write(reader, stream, labels, SqlRowLimit), "query.parquet");
-        if (truncated)
-        {
-            http.Response.Headers[TruncatedHeader] = SqlRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return result;
     }
 
     /// Runs <paramref name="answer"/> on a fresh read-only connection to the published warehouse and turns the

@@ -18,6 +18,7 @@ internal static class Program
         ["load"] = LoadScenario.Run,
         ["indicators"] = IndicatorsScenario.Run,
         ["web"] = WebScenario.Run,
+        ["sandbox"] = SandboxScenario.Run,
     };
 
     private static int Main(string[] args)

@@ -119,7 +119,7 @@ internal static class WebScenario
     }
 
     /// Runs <paramref name="clients"/> loops of <paramref name="call"/> for <paramref name="duration"/>; returns each call's milliseconds.
-    private static async Task<(List<double> Ms, double Seconds)> Drive(int clients, TimeSpan duration, Func<int, Task> call)
+    internal static async Task<(List<double> Ms, double Seconds)> Drive(int clients, TimeSpan duration, Func<int, Task> call)
     {
         var clock = Stopwatch.StartNew();
         var perClient = new List<double>[clients];
@@ -137,7 +137,7 @@ internal static class WebScenario
         return (perClient.SelectMany(l => l).ToList(), clock.Elapsed.TotalSeconds);
     }
 
-    private static async Task Get(HttpClient http, string path)
+    internal static async Task Get(HttpClient http, string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         var body = await response.Content.ReadAsByteArrayAsync();
@@ -162,7 +162,7 @@ internal static class WebScenario
 
     /// The largest ranking of the warehouse: every county of its province on 每万人口发明专利拥有量, latest year,
     /// and the raw SQL that reads the same mart rows (this year's and last year's values of those counties).
-    private static async Task<(string Path, string Sql, int Regions)> ChooseRanking(HttpClient http)
+    internal static async Task<(string Path, string Sql, int Regions)> ChooseRanking(HttpClient http)
     {
         using var meta = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/meta", UriKind.Relative)));
         var year = meta.RootElement.GetProperty("data_years").EnumerateArray().Select(y => y.GetInt32()).Max(); // the last year with filings, as the console defaults to
@@ -180,7 +180,7 @@ internal static class WebScenario
         return (path, sql, counties);
     }
 
-    private static Process StartServer(string config, Uri baseUri)
+    internal static Process StartServer(string config, Uri baseUri)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -208,7 +208,7 @@ internal static class WebScenario
         return process;
     }
 
-    private static async Task WaitUntilServing(HttpClient http, Process server)
+    internal static async Task WaitUntilServing(HttpClient http, Process server)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(60))
@@ -234,7 +234,7 @@ internal static class WebScenario
         throw new TimeoutException("ipwh serve did not answer within 60 s");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
