@@ -15,6 +15,7 @@ internal static class CheckCommand
         {
             var configuration = CommonOptions.LoadConfig(result, config, checkFiles: false);
             _ = Jobs.ConsoleSettings.FromConfig(configuration); // the console section is checked as ipwh serve will read it
+            _ = Jobs.SchedulerSettings.FromConfig(configuration); // and the scheduler section with schedule.nightly (NightlySchedule.Parse)
             var results = await SourceConnectors.CheckAllAsync(configuration, cancellationToken).ConfigureAwait(false);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("来源 source", "状态 status", "说明 message");
             foreach (var check in results)

@@ -89,7 +89,7 @@ internal sealed partial class ConfigReader(string configPath, Func<string, strin
         {
             if (!key.Equals("nightly", StringComparison.OrdinalIgnoreCase))
             {
-                throw Error(null, "schedule." + key, "is not a schedule setting", "The schedule section knows only \"nightly\" (a Quartz cron expression)");
+                throw Error(null, "schedule." + key, "is not a schedule setting", "The schedule section knows only \"nightly\" (a cron expression)");
             }
             nightly = String(item, null, "schedule.nightly", required: false);
         }

@@ -42,7 +42,7 @@ internal static class ConfigFile
             .Append("  ],\n")
             .Append("  // true: target tracking judges a completed year (or plan) on its official figure where one exists\n")
             .Append("  \"targets\": { \"preferOfficial\": false },\n")
-            .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // Quartz cron: 01:30 every night, in timeZone\n")
+            .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // cron (seconds first): 01:30 every night, in timeZone\n")
             .Append("}\n")
             .ToString();
         var path = context.PathOf(FileName);
