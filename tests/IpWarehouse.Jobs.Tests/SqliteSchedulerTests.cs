@@ -255,6 +255,35 @@ public sealed class SqliteSchedulerTests
         Assert.Equal("scheduled", (await host.StatusAsync()).State);
         Assert.Equal(HttpStatusCode.OK, (await Post(host, "/api/jobs/pause", "Bearer " + Token)).StatusCode);
         Assert.Equal("paused", (await host.StatusAsync()).State);
+
+        // Hangfire's dashboard: anyone may read it; its commands need the token (header, or the 运行 page's cookie)
+        // from this site's pages.
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/hangfire/recurring")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, null, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, "Bearer " + Token, "http://evil.example")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, "Bearer " + Token + "x", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Trigger(host, "Bearer " + Token, "http://localhost")).StatusCode);
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/hangfire/recurring");
+        withCookie.Headers.Add("Cookie", "ipwh_operator=" + Token);
+        Assert.Contains("js-jobs-list-command", await (await host.Client.SendAsync(withCookie)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("js-jobs-list-command", await host.Client.GetStringAsync("/hangfire/recurring"), StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> Trigger(TestHost host, string? authorization, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
+        {
+            Content = new FormUrlEncodedContent([new("jobs[]", "ipwh.nightly")]),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+        return host.Client.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> Post(TestHost host, string path, string authorization)

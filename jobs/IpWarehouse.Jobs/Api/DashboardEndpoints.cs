@@ -42,12 +42,14 @@ public static class DashboardEndpoints
         var server = app.Services.GetRequiredService<ServerSettings>();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(Path))
+            if (!context.Request.Path.StartsWithSegments(Path))
             {
-                CultureInfo.CurrentUICulture = Chinese;
-                CultureInfo.CurrentCulture = Chinese;
+                await next(context).ConfigureAwait(false);
+                return;
             }
-            await next(context).ConfigureAwait(false);
+            CultureInfo.CurrentUICulture = Chinese;
+            CultureInfo.CurrentCulture = Chinese;
+            await ChineseTimesAsync(context, next).ConfigureAwait(false);
         });
         app.UseHangfireDashboard(Path, new DashboardOptions
         {
@@ -58,6 +60,33 @@ public static class DashboardEndpoints
             DisplayStorageConnectionString = false,
             TimeZoneResolver = new DefaultTimeZoneResolver(),
         }, storage);
+    }
+
+    // Hangfire's pages say <html lang="zh"> (the two-letter name) and its moment.js knows Chinese as zh-cn only, so
+    // relative times ("17 分钟内") would stay English: the page's language is given as zh-CN instead.
+    private static async Task ChineseTimesAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var page = new MemoryStream();
+        context.Response.Body = page;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        page.Position = 0;
+        if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var html = System.Text.Encoding.UTF8.GetString(page.ToArray()).Replace("<html lang=\"zh\">", "<html lang=\"zh-cn\">", StringComparison.Ordinal);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+            context.Response.ContentLength = bytes.Length;
+            await original.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+        await page.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
     }
 
     // The same rule as the mutating routes (OperatorTokenFilter), with the token from the header or the cookie.
