@@ -13,7 +13,7 @@ namespace IpWarehouse.Jobs;
 ///   "connection": "Host=…;Database=…", // postgres/sqlserver; sqlite defaults to warehouse/scheduler/ (ipwh.db and hangfire.db)
 ///   "name": "ipwh",                   // the start of each node's Hangfire server name
 ///   "checkinSeconds": 15,             // server heartbeat; a node silent for 4 times longer is removed from the dashboard's servers
-///   "idleWaitSeconds": 15,            // how often an idle node looks for due loads (queue and schedule polling)
+///   "idleWaitSeconds": 5,             // how often an idle node looks for due loads (queue and schedule polling)
 ///   "misfireThresholdSeconds": 60,    // a nightly fire later than this is labelled misfire in ipwh runs
 ///   "leaseSeconds": 60,               // the load lease lapses this long after its holder stops renewing it
 ///   "invisibilityTimeoutSeconds": 300, // postgres/sqlserver: a load whose node stops renewing it this long is taken over
@@ -42,7 +42,7 @@ public sealed record SchedulerSettings
     public TimeSpan CheckinInterval { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long an idle node waits before looking for due triggers again.</summary>
-    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a fetched load stays invisible to other nodes after its node stops renewing it (PostgreSQL, SQL Server).</summary>
     public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
@@ -104,7 +104,7 @@ public sealed record SchedulerSettings
             HangfireDatabase = hangfire,
             Name = section.String("name") ?? "ipwh",
             CheckinInterval = section.Seconds("checkinSeconds") ?? TimeSpan.FromSeconds(15),
-            IdleWait = section.Seconds("idleWaitSeconds") ?? TimeSpan.FromSeconds(15),
+            IdleWait = section.Seconds("idleWaitSeconds") ?? TimeSpan.FromSeconds(5),
             InvisibilityTimeout = section.Seconds("invisibilityTimeoutSeconds") ?? TimeSpan.FromMinutes(5),
             MisfireThreshold = section.Seconds("misfireThresholdSeconds") ?? TimeSpan.FromSeconds(60),
             LeaseDuration = section.Seconds("leaseSeconds") ?? TimeSpan.FromSeconds(60),

@@ -105,6 +105,32 @@ public sealed class SqliteSchedulerTests
         Assert.Equal(("events", "succeeded", 1L), (source.Name, source.Status, source.RowsRead)); // read again in full, the other source left alone
     }
 
+    // Hangfire.Storage.SQLite (sqlite-net-pcl, SQLitePCLRaw 3) and our SQLite connector and lease
+    // (Microsoft.Data.Sqlite) in one process: a scheduled run reads a SQLite source.
+    [Fact]
+    public async Task Hangfire_s_sqlite_storage_and_the_sqlite_connector_work_in_one_process()
+    {
+        using var warehouse = new TinyWarehouse();
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(warehouse.Folder, "events.db")};Pooling=false"))
+        {
+            db.Open();
+            using var create = db.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE events (event_id TEXT, event_date TEXT, region_code TEXT, person_times INTEGER);
+                INSERT INTO events VALUES ('D1', '2024-05-01', '620102', 12), ('D2', '2024-06-01', '620104', 8);
+                """;
+            create.ExecuteNonQuery();
+        }
+        var events = new JsonObject { ["name"] = "events-db", ["kind"] = "training", ["connector"] = "sqlite", ["connection"] = "Data Source=events.db", ["table"] = "events" };
+        var config = warehouse.Configure(scheduler: Scheduler("t-sqlite"), moreSources: events);
+        await using var host = await TestHost.StartAsync(config, new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai)));
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Client.PostAsync("/api/jobs/run", Json("""{"source": "events-db"}"""))).StatusCode);
+        var run = Assert.Single(await host.WaitForRunsAsync(1));
+        var source = Assert.Single(run.Sources, s => s.Name == "events-db");
+        Assert.Equal(("succeeded", 2L), (source.Status, source.RowsAccepted));
+        Assert.Equal("Hangfire.Storage.SQLite", (await host.StatusAsync()).Store);
+    }
+
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
     [Fact]

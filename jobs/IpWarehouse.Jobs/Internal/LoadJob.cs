@@ -32,11 +32,17 @@ internal sealed partial class LoadJob(
         ArgumentNullException.ThrowIfNull(context);
         var holder = $"{node.Id}/{context.BackgroundJob.Id}";
         var previous = context.GetJobParameter<string>(HolderParameter);
+        if (previous == holder)
+        {
+            LogDuplicate(holder);
+            return "同一作业在本节点已执行过：本次跳过。";
+        }
         context.SetJobParameter(HolderParameter, holder);
-        if (previous is not null && previous != holder)
+        if (previous is not null)
         {
             // Fetched again: its node stopped renewing it (killed, cut off). Take it over once that node's lease lapsed.
             trigger = "takeover";
+            claim = null; // the run-now's claim went with the dead node's lease
             LogTakeover(title, previous);
             while (await lease.CurrentAsync(cancellationToken).ConfigureAwait(false) is { } held && held.Id == previous)
             {
@@ -79,6 +85,9 @@ internal sealed partial class LoadJob(
         var at = DateTimeOffset.FromUnixTimeSeconds(seconds);
         return NightlySchedule.Previous(cron, settings.TimeZone, at) is { } due && at - due > settings.MisfireThreshold ? "misfire" : "schedule";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a second execution of the load {Holder} on this node (the storage fetched it twice).")]
+    private partial void LogDuplicate(string holder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The nightly schedule is paused: this fire does nothing; resume runs one catch-up load.")]
     private partial void LogPaused();

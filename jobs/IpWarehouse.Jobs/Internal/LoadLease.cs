@@ -20,7 +20,8 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
     private long Expiry => Now + (long)settings.LeaseDuration.TotalMilliseconds;
 
     /// Takes the lease for <paramref name="holder"/> unless a live holder has it; returns that holder then. With
-    /// <paramref name="claim"/>, a lease that run-now took for this load (holder <paramref name="claim"/>) passes to it.
+    /// <paramref name="claim"/>, only the lease that run-now took for this load (holder <paramref name="claim"/>) is
+    /// taken over: a claim that lapsed or was used already starts no load, so one accepted request is one load.
     public async Task<(bool Acquired, Holder? Current)> TryAcquireAsync(string holder, string trigger, CancellationToken cancellationToken, string? claim = null)
     {
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
@@ -31,6 +32,10 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
                 cancellationToken, ("holder", holder), ("expires", Expiry), ("name", Name), ("claim", claim), ("now", Now)).ConfigureAwait(false) == 1)
             {
                 return (true, null);
+            }
+            if (claim is not null)
+            {
+                return (false, await ReadAsync(connection, cancellationToken).ConfigureAwait(false));
             }
             // A lapsed lease belongs to nobody: its holder stopped renewing it (killed, cut off).
             await StoreConnections.ExecuteAsync(connection, "DELETE FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND EXPIRES_AT < @now", cancellationToken,
