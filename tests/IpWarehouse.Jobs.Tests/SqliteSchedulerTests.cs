@@ -111,17 +111,8 @@ public sealed class SqliteSchedulerTests
     public async Task Hangfire_s_sqlite_storage_and_the_sqlite_connector_work_in_one_process()
     {
         using var warehouse = new TinyWarehouse();
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(warehouse.Folder, "events.db")};Pooling=false"))
-        {
-            db.Open();
-            using var create = db.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE events (event_id TEXT, event_date TEXT, region_code TEXT, person_times INTEGER);
-                INSERT INTO events VALUES ('D1', '2024-05-01', '620102', 12), ('D2', '2024-06-01', '620104', 8);
-                """;
-            create.ExecuteNonQuery();
-        }
-        var events = new JsonObject { ["name"] = "events-db", ["kind"] = "training", ["connector"] = "sqlite", ["connection"] = "Data Source=events.db", ["table"] = "events" };
+        warehouse.EventsDatabase();
+        var events = TinyWarehouse.EventsSource();
         var config = warehouse.Configure(scheduler: Scheduler("t-sqlite"), moreSources: events);
         await using var host = await TestHost.StartAsync(config, new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai)));
         Assert.Equal(HttpStatusCode.Accepted, (await host.Client.PostAsync("/api/jobs/run", Json("""{"source": "events-db"}"""))).StatusCode);
