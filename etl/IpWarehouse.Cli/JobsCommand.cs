@@ -98,26 +98,24 @@ internal static class JobsCommand
         if (path == "/api/jobs/run")
         {
             using var document = JsonDocument.Parse(body);
-            console.WriteLine($"已提交 scheduled: a load starts now ({document.RootElement.GetProperty("scheduled_at").GetString()}). Follow it with 'ipwh jobs list' and 'ipwh runs'.");
+            console.WriteLine($"已提交 scheduled：加载马上开始（{document.RootElement.GetProperty("scheduled_at").GetString()}）；用 ipwh jobs list 和 ipwh runs 查看进度。");
             return;
         }
         if (path == "/api/jobs/cancel")
         {
             var cancelled = JsonSerializer.Deserialize<RunningLoad>(body, ApiJson)!;
-            console.WriteLine($"已请求取消 cancel requested: batch {cancelled.BatchId ?? "(starting)"} on node {cancelled.Node} stops at its next safe point and publishes nothing.");
+            console.WriteLine($"已请求取消 cancel requested：批次 {cancelled.BatchId ?? "准备中"}（节点 {cancelled.Node}）在下一个安全点停止，不发布任何数据。");
             return;
         }
         var status = JsonSerializer.Deserialize<JobsStatus>(body, ApiJson)!;
         var table = new Table().Border(TableBorder.Rounded).HideHeaders().AddColumns("", "");
-        table.AddRow("任务 job", Markup.Escape(status.Job));
-        table.AddRow("状态 state", status.State);
-        table.AddRow("计划 schedule", Markup.Escape(status.Schedule is null ? "(none: set schedule.nightly)" : $"{status.Schedule} ({status.TimeZone})"));
+        table.AddRow("任务 job", Markup.Escape($"夜间加载 {status.Job}"));
+        table.AddRow("状态 state", Markup.Escape(JobsText.State(status.State)));
+        table.AddRow("计划 schedule", Markup.Escape(JobsText.Schedule(status.Schedule, status.TimeZone)));
         table.AddRow("下次运行 next fire", Time(status.NextFireTime));
-        table.AddRow("上次运行 previous fire", Time(status.PreviousFireTime));
-        table.AddRow("运行中 running", Markup.Escape(status.Running is { } r
-            ? $"batch {r.BatchId ?? "(starting)"} ({r.Trigger}) on {r.Node} since {Time(r.StartedAt)}{(r.Phase is null ? "" : $", {r.Phase} {r.Source}")}{(r.CancelRequested ? ", cancel requested" : "")}"
-            : "—"));
-        table.AddRow("节点 node", Markup.Escape($"{status.Node} (store {status.Store}{(status.Clustered ? ", clustered" : "")})"));
+        table.AddRow("上次定时 previous fire", Time(status.PreviousFireTime));
+        table.AddRow("运行中 running", Markup.Escape(JobsText.Running(status.Running, Time)));
+        table.AddRow("节点 node", Markup.Escape($"{status.Node}（{(status.Clustered ? "集群" : "单机")}，调度存储 {status.Store}）"));
         console.Write(table);
     }
 

@@ -19,7 +19,6 @@ public static class ConfigCheck
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(environment);
-        NightlyCron.Validate(config);
         _ = SchedulerSettings.FromConfig(config);
         _ = ServerSettings.FromConfig(config, environment);
         _ = ConsoleSettings.FromConfig(config);

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace IpWarehouse.Jobs;
 
 /// <summary>
-/// The <c>ipwh serve</c> process: the Quartz scheduler (nightly loads on a persistent job store) and
-/// Kestrel with the HTTP API, in one host. Routes live in <c>Api/</c>, one file per area.
+/// The <c>ipwh serve</c> process: the Hangfire scheduler (nightly loads on a persistent job storage), its
+/// dashboard and Kestrel with the HTTP API, in one host. Routes live in <c>Api/</c>, one file per area.
 /// </summary>
 public static class JobsHost
 {
@@ -44,8 +44,8 @@ public static class JobsHost
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
-        // Quartz and ASP.NET Core talk a lot at Information; the operator needs our lines and their warnings.
-        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        // Hangfire and ASP.NET Core talk a lot at Information; the operator needs our lines and their warnings.
+        builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(5));
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -69,15 +69,21 @@ public static class JobsHost
         services.AddSingleton<LoadLease>();
         services.AddSingleton<LocalLoad>();
         services.AddSingleton<LoadRunner>();
-        services.AddSingleton<ServiceJobFactory>();
+        services.AddSingleton<SchedulePause>();
+        services.AddSingleton(new SchedulerNode(options.InstanceId ?? $"{scheduler.Name}-{System.Environment.MachineName}-{System.Environment.ProcessId}"));
+        services.AddTransient<LoadJob>();
         services.AddSingleton<SchedulerHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerHostedService>());
-        services.AddSingleton(sp => new LoadScheduler(sp.GetRequiredService<SchedulerHostedService>(), scheduler,
-            sp.GetRequiredService<LoadLease>(), sp.GetRequiredService<LocalLoad>(), options.Clock));
+        services.AddSingleton(sp => new LoadScheduler(sp.GetRequiredService<SchedulerHostedService>(), scheduler, sp.GetRequiredService<SchedulerNode>(),
+            sp.GetRequiredService<LoadLease>(), sp.GetRequiredService<SchedulePause>(), sp.GetRequiredService<LocalLoad>(), options.Clock));
+        DashboardEndpoints.AddServices(services);
 
         options.ConfigureBuilder?.Invoke(builder);
         var app = builder.Build();
         ApiError.UseJsonStatusPages(app);
+        HangfireLog.Use(app.Services.GetRequiredService<ILoggerFactory>());
+        var storage = app.Services.GetRequiredService<SchedulerHostedService>().Open();
+        DashboardEndpoints.Map(app, storage);
         ConsoleEndpoints.Map(app);
         JobsEndpoints.Map(app);
         RunsEndpoints.Map(app);

@@ -15,7 +15,7 @@ public sealed record JobsHostOptions
     /// <summary>Where environment variables come from (<c>$IPWH_OPERATOR_TOKEN</c>).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
-    /// <summary>The Quartz node id; null lets Quartz make one (host name and start time).</summary>
+    /// <summary>This node's id (the lease's holder, Hangfire's server name); null makes one of scheduler.name, host name and process id.</summary>
     public string? InstanceId { get; init; }
 
     /// <summary>Also told of every load's progress, on the loader's thread.</summary>

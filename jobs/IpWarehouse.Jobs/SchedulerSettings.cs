@@ -9,13 +9,14 @@ namespace IpWarehouse.Jobs;
 /// The <c>scheduler</c> section of ipwh.json. Every key is optional:
 /// <code>
 /// "scheduler": {
-///   "store": "sqlite",                // sqlite (default) | postgres | sqlserver
-///   "connection": "Host=…;Database=…", // postgres/sqlserver; sqlite defaults to warehouse/scheduler/quartz.db
-///   "name": "ipwh",                   // the Quartz scheduler name: the same on every node of a cluster
-///   "checkinSeconds": 15,             // cluster heartbeat; a node silent for longer is taken over
-///   "idleWaitSeconds": 30,            // how often an idle node looks for triggers due
-///   "misfireThresholdSeconds": 60,    // later than this, a fire counts as missed (run once at start)
+///   "store": "sqlite",                // sqlite (default) | postgres | sqlserver: Hangfire's job storage
+///   "connection": "Host=…;Database=…", // postgres/sqlserver; sqlite defaults to warehouse/scheduler/ (ipwh.db and hangfire.db)
+///   "name": "ipwh",                   // the start of each node's Hangfire server name
+///   "checkinSeconds": 15,             // server heartbeat; a node silent for 4 times longer is removed from the dashboard's servers
+///   "idleWaitSeconds": 5,             // how often an idle node looks for due loads (queue and schedule polling)
+///   "misfireThresholdSeconds": 60,    // a nightly fire later than this is labelled misfire in ipwh runs
 ///   "leaseSeconds": 60,               // the load lease lapses this long after its holder stops renewing it
+///   "invisibilityTimeoutSeconds": 300, // postgres/sqlserver: a load whose node stops renewing it this long is taken over
 ///   "retry": { "attempts": 4, "firstDelaySeconds": 30, "maxDelaySeconds": 600 }
 /// }
 /// </code>
@@ -25,10 +26,13 @@ public sealed record SchedulerSettings
     /// <summary>The job store.</summary>
     public SchedulerStore Store { get; init; } = SchedulerStore.Sqlite;
 
-    /// <summary>The job store's ADO.NET connection string.</summary>
+    /// <summary>The ADO.NET connection string of the store (Hangfire's tables and ours, the load lease and the pause).</summary>
     public required string ConnectionString { get; init; }
 
-    /// <summary>The Quartz scheduler name; nodes with the same name on one store form a cluster.</summary>
+    /// <summary>SQLite only: Hangfire's own database file (hangfire.db beside ours).</summary>
+    public string? HangfireDatabase { get; init; }
+
+    /// <summary>The start of each node's Hangfire server name.</summary>
     public string Name { get; init; } = "ipwh";
 
     /// <summary>True for PostgreSQL and SQL Server: several nodes may share the store.</summary>
@@ -38,7 +42,10 @@ public sealed record SchedulerSettings
     public TimeSpan CheckinInterval { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long an idle node waits before looking for due triggers again.</summary>
-    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a fetched load stays invisible to other nodes after its node stops renewing it (PostgreSQL, SQL Server).</summary>
+    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>A fire later than this counts as missed.</summary>
     public TimeSpan MisfireThreshold { get; init; } = TimeSpan.FromSeconds(60);
@@ -52,6 +59,9 @@ public sealed record SchedulerSettings
     /// <summary>The nightly cron expression (ipwh.json <c>schedule.nightly</c>), or null for no nightly load.</summary>
     public string? Nightly { get; init; }
 
+    /// <summary><see cref="Nightly"/> parsed (<see cref="NightlySchedule.Parse(IpwhConfig)"/>).</summary>
+    public Cronos.CronExpression? NightlyCron { get; init; }
+
     /// <summary>The time zone the cron expression is read in (ipwh.json <c>timeZone</c>).</summary>
     public required TimeZoneInfo TimeZone { get; init; }
 
@@ -60,7 +70,7 @@ public sealed record SchedulerSettings
     {
         ArgumentNullException.ThrowIfNull(config);
         var section = new Section(config, "scheduler",
-            ["store", "connection", "name", "checkinSeconds", "idleWaitSeconds", "misfireThresholdSeconds", "leaseSeconds", "retry"]);
+            ["store", "connection", "name", "checkinSeconds", "idleWaitSeconds", "misfireThresholdSeconds", "leaseSeconds", "invisibilityTimeoutSeconds", "retry"]);
         var store = section.String("store")?.ToUpperInvariant() switch
         {
             null or "SQLITE" => SchedulerStore.Sqlite,
@@ -69,24 +79,33 @@ public sealed record SchedulerSettings
             _ => throw section.Error("store", $"'{section.String("store")}' is not a job store", "Use sqlite (default), postgres or sqlserver"),
         };
         var connection = section.String("connection");
+        string? hangfire = null;
         if (store == SchedulerStore.Sqlite)
         {
-            connection ??= $"Data Source={Path.Combine(config.Warehouse, "scheduler", "quartz.db")}";
+            connection ??= $"Data Source={Path.Combine(config.Warehouse, "scheduler", "ipwh.db")}";
+            var ours = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
+            if (string.IsNullOrWhiteSpace(ours) || ours == ":memory:")
+            {
+                throw section.Error("connection", "must name a SQLite file", "Write \"Data Source=warehouse/scheduler/ipwh.db\" or leave it out");
+            }
+            hangfire = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ours))!, "hangfire.db");
         }
         else if (string.IsNullOrWhiteSpace(connection))
         {
             throw section.Error("connection", $"is required when store is {store.ToString().ToLowerInvariant()}",
                 "Give the job store's connection string, e.g. \"Host=db;Database=ipwh_scheduler;Username=ipwh;Password=${IPWH_SCHEDULER_PASSWORD}\"");
         }
-        NightlyCron.Validate(config);
+        var nightly = NightlySchedule.Parse(config);
         var retry = new Section(config, "scheduler.retry", ["attempts", "firstDelaySeconds", "maxDelaySeconds"], section.Object("retry"));
         return new SchedulerSettings
         {
             Store = store,
             ConnectionString = connection,
+            HangfireDatabase = hangfire,
             Name = section.String("name") ?? "ipwh",
             CheckinInterval = section.Seconds("checkinSeconds") ?? TimeSpan.FromSeconds(15),
-            IdleWait = section.Seconds("idleWaitSeconds") ?? TimeSpan.FromSeconds(30),
+            IdleWait = section.Seconds("idleWaitSeconds") ?? TimeSpan.FromSeconds(5),
+            InvisibilityTimeout = section.Seconds("invisibilityTimeoutSeconds") ?? TimeSpan.FromMinutes(5),
             MisfireThreshold = section.Seconds("misfireThresholdSeconds") ?? TimeSpan.FromSeconds(60),
             LeaseDuration = section.Seconds("leaseSeconds") ?? TimeSpan.FromSeconds(60),
             Retry = new SourceRetryPolicy
@@ -96,6 +115,7 @@ public sealed record SchedulerSettings
                 MaxDelay = retry.Seconds("maxDelaySeconds") ?? TimeSpan.FromMinutes(10),
             },
             Nightly = config.Schedule.Nightly,
+            NightlyCron = nightly,
             TimeZone = config.TimeZone,
         };
     }

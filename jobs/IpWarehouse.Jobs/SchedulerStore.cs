@@ -1,14 +1,14 @@
 namespace IpWarehouse.Jobs;
 
-/// <summary>Where Quartz keeps its jobs, triggers and cluster state (ipwh.json <c>scheduler.store</c>).</summary>
+/// <summary>Where Hangfire keeps its jobs, the nightly recurring job and its servers, and we the lease and the pause (ipwh.json <c>scheduler.store</c>).</summary>
 public enum SchedulerStore
 {
-    /// <summary>A SQLite file in the warehouse folder: one node (Quartz refuses clustering on SQLite). The default.</summary>
+    /// <summary>Hangfire.Storage.SQLite in the warehouse folder: one node (a second <c>ipwh serve</c> on it refuses to start). The default.</summary>
     Sqlite,
 
-    /// <summary>PostgreSQL through Npgsql: clustered, several <c>ipwh serve</c> nodes share one schedule.</summary>
+    /// <summary>Hangfire.PostgreSql (PostgreSQL, KingbaseES, openGauss): clustered, several <c>ipwh serve</c> nodes share one schedule.</summary>
     Postgres,
 
-    /// <summary>SQL Server through Microsoft.Data.SqlClient: clustered like PostgreSQL. Not testable on our machines.</summary>
+    /// <summary>Hangfire.SqlServer over Microsoft.Data.SqlClient: clustered like PostgreSQL. Not testable on our machines.</summary>
     SqlServer,
 }

@@ -12,8 +12,8 @@ public sealed class CheckCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Theory]
-    // serve refuses this cron (Quartz has no day-of-month 32); check used to pass it.
-    [InlineData("\"schedule\": { \"nightly\": \"0 30 1 32 * ?\" }", "field 'schedule.nightly': '0 30 1 32 * ?' is not a Quartz cron expression")]
+    // serve refuses this cron (no month has a day 32); check used to pass it.
+    [InlineData("\"schedule\": { \"nightly\": \"0 30 1 32 * ?\" }", "field 'schedule.nightly': '0 30 1 32 * ?' is not a cron expression the scheduler can read")]
     // a misspelt section used to be ignored: no nightly load, and nobody told.
     [InlineData("\"shedule\": { \"nightly\": \"0 30 1 * * ?\" }", "field 'shedule': is not a setting (did you mean \"schedule\"?)")]
     [InlineData("\"scheduler\": { \"leaseSecond\": 60 }", "field 'scheduler.leaseSecond': is not a setting (did you mean \"leaseSeconds\"?)")]

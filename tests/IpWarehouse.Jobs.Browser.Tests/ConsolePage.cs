@@ -98,7 +98,7 @@ internal sealed partial class ConsolePage(ServedDemo demo, ITestOutputHelper out
     /// Words a Chinese page may show in Latin letters: product and format names, keys, and the CLI's name.
     public static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
-        "IpWarehouse", "SQL", "CSV", "Excel", "Parquet", "PDF", "ECharts", "DuckDB", "SQLite", "PostgreSQL", "Server", "Quartz",
+        "IpWarehouse", "SQL", "CSV", "Excel", "Parquet", "PDF", "ECharts", "DuckDB", "SQLite", "PostgreSQL", "Server", "Hangfire",
         "ipwh", "Tab", "Ctrl", "Enter", "LIMIT", "NULL", "GB", "A4",
     };
 

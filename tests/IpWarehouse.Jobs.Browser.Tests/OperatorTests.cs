@@ -77,4 +77,36 @@ public sealed class OperatorTests(ServedDemo demo, ITestOutputHelper output)
         await console.Screenshot(page, "runs-rejects", fullPage: true);
         await ConsolePage.ExpectReadable(page, "#runs with quarantined rows");
     }
+
+    [ChromiumFact]
+    public async Task The_runs_page_links_hangfire_s_dashboard_in_chinese_and_read_only_without_the_operator_token()
+    {
+        var (page, _) = await console.Open("#runs", Ready);
+        var link = page.Locator("#dashboard-link");
+        Assert.Equal("调度面板（Hangfire）", await link.InnerTextAsync());
+        var dashboard = await page.RunAndWaitForPopupAsync(() => link.ClickAsync());
+        await dashboard.WaitForSelectorAsync("#realtimeGraph");
+        Assert.EndsWith("/hangfire", dashboard.Url, StringComparison.Ordinal);
+        var home = await dashboard.InnerTextAsync("body");
+        foreach (var label in new[] { "IpWarehouse 装载调度", "仪表盘", "作业", "周期性作业", "服务器", "返回应用" })
+        {
+            Assert.Contains(label, home, StringComparison.Ordinal);
+        }
+
+        await dashboard.GotoAsync("/hangfire/recurring");
+        var recurring = await dashboard.InnerTextAsync("body");
+        Assert.Contains("夜间加载（schedule）", recurring, StringComparison.Ordinal); // the job by its name, next to ipwh runs' trigger
+        Assert.Contains("ipwh.nightly", recurring, StringComparison.Ordinal);
+        Assert.Contains("Asia/Shanghai", recurring, StringComparison.Ordinal);
+        Assert.Matches("(小时|分钟|天)(内|后)", recurring); // the next execution in words, in Chinese (moment.js zh-cn)
+        // Read-only: no trigger or delete buttons, and a command posted anyway is refused; nothing runs.
+        Assert.Equal(0, await dashboard.Locator("button.js-jobs-list-command").CountAsync());
+        var before = (await demo.GetJson("api/runs")).GetArrayLength();
+        var refused = await dashboard.APIRequest.PostAsync("/hangfire/recurring/trigger",
+            new APIRequestContextOptions { Form = dashboard.Context.APIRequest.CreateFormData().Append("jobs[]", "ipwh.nightly") });
+        Assert.Equal(401, refused.Status);
+        Assert.Equal("scheduled", (await demo.GetJson("api/jobs")).GetProperty("state").GetString());
+        Assert.Equal(before, (await demo.GetJson("api/runs")).GetArrayLength());
+        await console.Screenshot(dashboard, "hangfire-recurring");
+    }
 }

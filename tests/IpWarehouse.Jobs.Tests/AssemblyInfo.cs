@@ -1,3 +1,3 @@
-// Quartz reads the time through a process-wide static (SystemTime), which each host points at its own
-// (fake) clock, and Quartz keeps one scheduler per name per process: the tests of this project take turns.
+// The hosts of this project start Hangfire servers with one worker each and real `ipwh serve` processes, and the
+// timing tests (misfire, lease lapse, takeover) must not compete for two cores: the tests take turns.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

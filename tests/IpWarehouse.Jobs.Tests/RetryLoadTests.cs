@@ -3,7 +3,6 @@ using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Warehouse;
 using IpWarehouse.Jobs.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace IpWarehouse.Jobs.Tests;
@@ -17,18 +16,8 @@ public sealed class RetryLoadTests
     public async Task A_source_that_keeps_failing_is_marked_failed_the_rest_publish_and_its_old_data_shows_stale()
     {
         using var warehouse = new TinyWarehouse();
-        var events = Path.Combine(warehouse.Folder, "events.db");
-        using (var db = new SqliteConnection($"Data Source={events};Pooling=false"))
-        {
-            db.Open();
-            using var create = db.CreateCommand();
-            create.CommandText = """
-                CREATE TABLE events (event_id TEXT, event_date TEXT, region_code TEXT, person_times INTEGER);
-                INSERT INTO events VALUES ('D1', '2024-05-01', '620102', 12), ('D2', '2024-06-01', '620104', 8);
-                """;
-            create.ExecuteNonQuery();
-        }
-        var sqlite = new JsonObject { ["name"] = "events-db", ["kind"] = "training", ["connector"] = "sqlite", ["connection"] = "Data Source=events.db", ["table"] = "events" };
+        warehouse.EventsDatabase();
+        var sqlite = TinyWarehouse.EventsSource();
         var first = await new Loader(warehouse.Configure(moreSources: sqlite), new FakeClock(Night)).RunAsync(new LoadRequest());
         Assert.Equal("succeeded", first.Status);
 

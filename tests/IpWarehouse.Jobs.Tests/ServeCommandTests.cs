@@ -15,18 +15,20 @@ public sealed class ServeCommandTests
 
         var list = ServeProcess.Ipwh(warehouse.Folder, "jobs", "list", "--url", node.Url);
         Assert.Equal(0, list.ExitCode);
-        Assert.Contains("scheduled", list.Stdout, StringComparison.Ordinal);
-        Assert.Contains("0 30 1 * * ? (Asia/Shanghai)", list.Stdout, StringComparison.Ordinal);
+        Assert.Contains("│ 状态 state             │ 已计划", list.Stdout, StringComparison.Ordinal);
+        Assert.Contains("每天 01:30（北京时间；cron 0 30 1 * * ?）", list.Stdout, StringComparison.Ordinal);
+        Assert.Contains("（单机，调度存储 Hangfire.Storage.SQLite）", list.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"next fire\s*│ \d{4}-\d\d-\d\d 01:30:00 \+08:00", list.Stdout);
 
         var run = ServeProcess.Ipwh(warehouse.Folder, "jobs", "run", "--url", node.Url);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("a load starts now", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("已提交 scheduled：加载马上开始", run.Stdout, StringComparison.Ordinal);
         await node.WaitForOutputAsync("succeeded (manual)", TimeSpan.FromSeconds(90));
 
         // `ipwh jobs` alone lists; the JSON is the API's answer.
         var json = ServeProcess.Ipwh(warehouse.Folder, "jobs", "--url", node.Url, "--format", "json");
-        Assert.Contains("\"state\": \"scheduled\"", json.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"state\": \"scheduled\"", json.Stdout, StringComparison.Ordinal); // the JSON keeps its codes
+        Assert.Contains("\"store\": \"Hangfire.Storage.SQLite\"", json.Stdout, StringComparison.Ordinal);
         var cancel = ServeProcess.Ipwh(warehouse.Folder, "jobs", "cancel", "--url", node.Url);
         Assert.Equal(1, cancel.ExitCode);
         Assert.Contains("HTTP 409: 当前没有正在运行的装载", cancel.Stderr, StringComparison.Ordinal);

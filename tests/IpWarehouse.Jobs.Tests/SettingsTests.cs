@@ -89,7 +89,8 @@ public sealed class SettingsTests
         var settings = SchedulerSettings.FromConfig(warehouse.Configure(nightly: "0 30 1 * * ?"));
         Assert.Equal(SchedulerStore.Sqlite, settings.Store);
         Assert.False(settings.Clustered);
-        Assert.Equal($"Data Source={Path.Combine(warehouse.Paths.Folder, "scheduler", "quartz.db")}", settings.ConnectionString);
+        Assert.Equal($"Data Source={Path.Combine(warehouse.Paths.Folder, "scheduler", "ipwh.db")}", settings.ConnectionString);
+        Assert.Equal(Path.Combine(warehouse.Paths.Folder, "scheduler", "hangfire.db"), settings.HangfireDatabase);
         Assert.Equal("Asia/Shanghai", settings.TimeZone.Id);
         Assert.Equal(4, settings.Retry.MaxAttempts);
         Assert.Equal(TimeSpan.FromSeconds(30), settings.Retry.FirstDelay);
@@ -109,12 +110,33 @@ public sealed class SettingsTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_bad_cron_expression_names_schedule_nightly()
+    [Theory]
+    [InlineData("0 30 25 * * ?", "Hours")]
+    [InlineData("every night", "")]
+    [InlineData("0 30 1 * * ? 2026", "")] // Quartz's optional year field: Hangfire has none
+    public void A_bad_cron_expression_names_schedule_nightly(string cron, string detail)
     {
         using var warehouse = new TinyWarehouse();
-        var error = Assert.Throws<ConfigException>(() => SchedulerSettings.FromConfig(warehouse.Configure(nightly: "30 1 * * *")));
+        var error = Assert.Throws<ConfigException>(() => SchedulerSettings.FromConfig(warehouse.Configure(nightly: cron)));
         Assert.Equal("schedule.nightly", error.Field);
-        Assert.Contains("'30 1 * * *' is not a Quartz cron expression", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{cron}' is not a cron expression the scheduler can read", error.Message, StringComparison.Ordinal);
+        Assert.Contains(detail, error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"30 1 * * *\" for 01:30 every night", error.Message, StringComparison.Ordinal);
+    }
+
+    // The Quartz strings of earlier configurations keep their meaning; five fields work too.
+    [Theory]
+    [InlineData("0 30 1 * * ?", "2025-03-11T01:30:00+08:00")]
+    [InlineData("30 1 * * *", "2025-03-11T01:30:00+08:00")]
+    [InlineData("0 0/10 * * * ?", "2025-03-10T12:10:00+08:00")]
+    [InlineData("0 0 2 ? * MON-FRI", "2025-03-11T02:00:00+08:00")]
+    [InlineData("0 0 3 L * ?", "2025-03-31T03:00:00+08:00")]
+    public void Cron_strings_of_earlier_configurations_keep_working(string cron, string next)
+    {
+        using var warehouse = new TinyWarehouse();
+        var settings = SchedulerSettings.FromConfig(warehouse.Configure(nightly: cron));
+        var from = new DateTimeOffset(2025, 3, 10, 12, 0, 0, TimeSpan.FromHours(8));
+        var at = settings.NightlyCron!.GetNextOccurrence(from, settings.TimeZone);
+        Assert.Equal(DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture), at);
     }
 }

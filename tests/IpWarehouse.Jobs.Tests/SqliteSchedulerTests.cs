@@ -2,12 +2,12 @@ using System.Net;
 using System.Text.Json.Nodes;
 using IpWarehouse.Jobs.Internal;
 using IpWarehouse.Jobs.Tests.Infrastructure;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace IpWarehouse.Jobs.Tests;
 
-/// The single-node default: Quartz's AdoJobStore on a SQLite file in the warehouse folder.
+/// The single-node default: Hangfire.Storage.SQLite in the warehouse folder, one worker, our lease and pause beside it.
 public sealed class SqliteSchedulerTests
 {
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
@@ -28,7 +28,7 @@ public sealed class SqliteSchedulerTests
             Assert.Equal(new DateTimeOffset(2025, 3, 11, 1, 30, 0, Shanghai), status.NextFireTime);
             Assert.Equal(Shanghai, status.NextFireTime!.Value.Offset);
         }
-        Assert.True(File.Exists(Path.Combine(warehouse.Paths.Folder, "scheduler", "quartz.db")));
+        Assert.True(File.Exists(Path.Combine(warehouse.Paths.Folder, "scheduler", "hangfire.db")));
         Assert.False(File.Exists(warehouse.Paths.WorkDatabase)); // nothing ran
 
         // Down for the nights of the 11th, 12th and 13th; back at 09:00 on the 13th.
@@ -105,6 +105,23 @@ public sealed class SqliteSchedulerTests
         Assert.Equal(("events", "succeeded", 1L), (source.Name, source.Status, source.RowsRead)); // read again in full, the other source left alone
     }
 
+    // Hangfire.Storage.SQLite (sqlite-net-pcl, SQLitePCLRaw 3) and our SQLite connector and lease
+    // (Microsoft.Data.Sqlite) in one process: a scheduled run reads a SQLite source.
+    [Fact]
+    public async Task Hangfire_s_sqlite_storage_and_the_sqlite_connector_work_in_one_process()
+    {
+        using var warehouse = new TinyWarehouse();
+        warehouse.EventsDatabase();
+        var events = TinyWarehouse.EventsSource();
+        var config = warehouse.Configure(scheduler: Scheduler("t-sqlite"), moreSources: events);
+        await using var host = await TestHost.StartAsync(config, new FakeClock(new DateTimeOffset(2025, 3, 10, 12, 0, 0, Shanghai)));
+        Assert.Equal(HttpStatusCode.Accepted, (await host.Client.PostAsync("/api/jobs/run", Json("""{"source": "events-db"}"""))).StatusCode);
+        var run = Assert.Single(await host.WaitForRunsAsync(1));
+        var source = Assert.Single(run.Sources, s => s.Name == "events-db");
+        Assert.Equal(("succeeded", 2L), (source.Status, source.RowsAccepted));
+        Assert.Equal("Hangfire.Storage.SQLite", (await host.StatusAsync()).Store);
+    }
+
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
@@ -138,10 +155,28 @@ public sealed class SqliteSchedulerTests
         Assert.Null(runs[0].PublishedAt);
         Assert.Equal(first.BatchId, warehouse.PublishedBatch());
         Assert.Contains(host.Logs, l => l.Contains($"Load {running.BatchId} cancelled (manual)", StringComparison.Ordinal));
+        // Hangfire's job ends Deleted with the reason, not Failed, not requeued.
+        var monitoring = (await host.Services.GetRequiredService<SchedulerHostedService>().Storage).GetMonitoringApi();
+        await Eventually(() => monitoring.DeletedListCount() == 1);
+        var deleted = Assert.Single(monitoring.DeletedJobs(0, 10)).Value;
+        Assert.Equal(0, monitoring.EnqueuedCount("default") + monitoring.FetchedCount("default"));
+        Assert.Equal(2, monitoring.SucceededListCount() + monitoring.DeletedListCount());
+        Assert.Equal(0, monitoring.FailedCount());
+        Assert.Contains("RunAsync", deleted.Job.Method.Name, StringComparison.Ordinal);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 30 s");
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
-    public async Task Pause_and_resume_the_nightly_trigger()
+    public async Task Pause_over_a_fire_skips_it_and_resume_runs_one_catch_up_and_keeps_the_schedule()
     {
         using var warehouse = new TinyWarehouse();
         var config = warehouse.Configure(nightly: "0 30 1 * * ?", scheduler: Scheduler("t-pause"));
@@ -152,10 +187,39 @@ public sealed class SqliteSchedulerTests
         var status = await host.StatusAsync();
         Assert.Equal("paused", status.State);
         Assert.Null(status.NextFireTime);
+
+        // The nights of the 11th and 12th pass while paused: the fires find the pause and do nothing.
+        clock.Set(new DateTimeOffset(2025, 3, 11, 1, 30, 5, Shanghai));
+        await WaitForLogAsync(host, "The nightly schedule is paused");
+        clock.Set(new DateTimeOffset(2025, 3, 12, 1, 30, 5, Shanghai));
+        await WaitForLogAsync(host, "The nightly schedule is paused", count: 2);
+        Assert.False(File.Exists(warehouse.Paths.WorkDatabase));
+
+        clock.Set(new DateTimeOffset(2025, 3, 12, 9, 0, 0, Shanghai));
         await host.Client.PostAsync("/api/jobs/resume", null);
+        var run = Assert.Single(await host.WaitForRunsAsync(1));
+        Assert.Equal(("misfire", "succeeded"), (run.Trigger, run.Status));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // three polls: a second catch-up would have started by now
+        Assert.Single(await host.RunsAsync());
         status = await host.StatusAsync();
         Assert.Equal("scheduled", status.State);
-        Assert.Equal(new DateTimeOffset(2025, 3, 11, 1, 30, 0, Shanghai), status.NextFireTime);
+        Assert.Equal(new DateTimeOffset(2025, 3, 13, 1, 30, 0, Shanghai), status.NextFireTime);
+
+        // Pause and resume with no fire between: no catch-up.
+        await host.Client.PostAsync("/api/jobs/pause", null);
+        await host.Client.PostAsync("/api/jobs/resume", null);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(await host.RunsAsync());
+    }
+
+    private static async Task WaitForLogAsync(TestHost host, string text, int count = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (host.Logs.Count(l => l.Contains(text, StringComparison.Ordinal)) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no {count} × '{text}' within 30 s:\n{string.Join('\n', host.Logs)}");
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
@@ -174,9 +238,9 @@ public sealed class SqliteSchedulerTests
         Assert.Equal("other-node", status.Running!.Node);
         Assert.Equal(HttpStatusCode.Conflict, (await host.Client.PostAsync("/api/jobs/run", null)).StatusCode);
 
-        // Past Quartz's own guard (a duplicate fire): the job finds the lease taken and does nothing.
-        var scheduler = await host.Services.GetRequiredService<SchedulerHostedService>().Scheduler;
-        await scheduler.TriggerJob(JobKeys.Load);
+        // A nightly fire (as Hangfire's recurring job enqueues it): the job finds the lease taken and does nothing.
+        var storage = await host.Services.GetRequiredService<SchedulerHostedService>().Storage;
+        new BackgroundJobClient(storage).Enqueue<LoadJob>(job => job.RunAsync(LoadJob.Nightly, "schedule", null, null, null, CancellationToken.None));
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!host.Logs.Any(l => l.Contains("Skipped this schedule fire: a load is already running on node other-node", StringComparison.Ordinal)))
         {
@@ -208,6 +272,35 @@ public sealed class SqliteSchedulerTests
         Assert.Equal("scheduled", (await host.StatusAsync()).State);
         Assert.Equal(HttpStatusCode.OK, (await Post(host, "/api/jobs/pause", "Bearer " + Token)).StatusCode);
         Assert.Equal("paused", (await host.StatusAsync()).State);
+
+        // Hangfire's dashboard: anyone may read it; its commands need the token (header, or the 运行 page's cookie)
+        // from this site's pages.
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/hangfire/recurring")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, null, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, "Bearer " + Token, "http://evil.example")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Trigger(host, "Bearer " + Token + "x", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Trigger(host, "Bearer " + Token, "http://localhost")).StatusCode);
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/hangfire/recurring");
+        withCookie.Headers.Add("Cookie", "ipwh_operator=" + Token);
+        Assert.Contains("js-jobs-list-command", await (await host.Client.SendAsync(withCookie)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("js-jobs-list-command", await host.Client.GetStringAsync("/hangfire/recurring"), StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> Trigger(TestHost host, string? authorization, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
+        {
+            Content = new FormUrlEncodedContent([new("jobs[]", "ipwh.nightly")]),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+        return host.Client.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> Post(TestHost host, string path, string authorization)

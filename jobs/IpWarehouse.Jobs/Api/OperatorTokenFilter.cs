@@ -19,8 +19,9 @@ public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var request = context.HttpContext.Request;
-        if (request.Headers.Origin.ToString() is { Length: > 0 } origin && !SameOrigin(origin, request))
+        if (!FromThisSite(request))
         {
+            var origin = request.Headers.Origin.ToString();
             return ApiError.Of(StatusCodes.Status403Forbidden,
                 $"拒绝来自其他网站（{origin}）的操作请求：请在本控制台的页面上操作，或用 ipwh jobs。");
         }
@@ -44,6 +45,13 @@ public sealed class OperatorTokenFilter(ServerSettings server) : IEndpointFilter
             }
         }
         return await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>False when a browser sent the request from another site's page: its <c>Origin</c> is not this server.</summary>
+    public static bool FromThisSite(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Origin.ToString() is not { Length: > 0 } origin || SameOrigin(origin, request);
     }
 
     // The Origin a browser sends names scheme, host and port; this server's own pages send the Host they were loaded from.

@@ -4,14 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace IpWarehouse.Jobs.Internal;
 
-// Creates or migrates the job store's tables from warehouse-sql/scheduler/<store>/, in file order, at
-// every start. Every file is idempotent, so a node starting against an existing store changes nothing.
+// Creates our tables beside Hangfire's (the load lease, the pause) from warehouse-sql/scheduler/<store>/, in
+// file order, at every start. Every file is idempotent, so a node starting against an existing store changes nothing.
 internal static class JobStoreSchema
 {
-    // SQLite has no ADD COLUMN IF NOT EXISTS: files named *_columns.sql run a statement at a time and a
-    // column that exists already is skipped.
-    private const string ColumnsSuffix = "_columns.sql";
-
     public static IReadOnlyList<string> Files(SchedulerStore store)
     {
         var folder = Path.Combine(WarehouseSql.Root, "scheduler", StoreConnections.SqlFolder(store));
@@ -43,34 +39,12 @@ internal static class JobStoreSchema
                 }
                 foreach (var file in Files(settings.Store))
                 {
-                    var text = WarehouseSql.Read(file);
-                    if (settings.Store == SchedulerStore.Sqlite && file.EndsWith(ColumnsSuffix, StringComparison.Ordinal))
-                    {
-                        foreach (var statement in Statements(text))
-                        {
-                            try
-                            {
-                                await ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
-                            }
-                            catch (SqliteException e) when (e.Message.Contains("duplicate column name", StringComparison.OrdinalIgnoreCase))
-                            {
-                                // already migrated
-                            }
-                        }
-                    }
-                    else
-                    {
-                        await ExecuteAsync(connection, transaction, text, cancellationToken).ConfigureAwait(false);
-                    }
+                    await ExecuteAsync(connection, transaction, WarehouseSql.Read(file), cancellationToken).ConfigureAwait(false);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
-
-    // One statement per line, comments and blank lines aside (the *_columns.sql convention).
-    private static IEnumerable<string> Statements(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal));
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {

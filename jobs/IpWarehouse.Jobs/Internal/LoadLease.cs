@@ -19,18 +19,30 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
 
     private long Expiry => Now + (long)settings.LeaseDuration.TotalMilliseconds;
 
-    /// Takes the lease for <paramref name="holder"/> unless a live holder has it; returns that holder then.
-    public async Task<(bool Acquired, Holder? Current)> TryAcquireAsync(string holder, string trigger, CancellationToken cancellationToken)
+    /// Takes the lease for <paramref name="holder"/> unless a live holder has it; returns that holder then. With
+    /// <paramref name="claim"/>, only the lease that run-now took for this load (holder <paramref name="claim"/>) is
+    /// taken over: a claim that lapsed or was used already starts no load, so one accepted request is one load.
+    public async Task<(bool Acquired, Holder? Current)> TryAcquireAsync(string holder, string trigger, CancellationToken cancellationToken, string? claim = null)
     {
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            if (claim is not null && await StoreConnections.ExecuteAsync(connection,
+                "UPDATE IPWH_LOAD_LEASE SET HOLDER = @holder, EXPIRES_AT = @expires WHERE LEASE_NAME = @name AND HOLDER = @claim AND EXPIRES_AT >= @now",
+                cancellationToken, ("holder", holder), ("expires", Expiry), ("name", Name), ("claim", claim), ("now", Now)).ConfigureAwait(false) == 1)
+            {
+                return (true, null);
+            }
+            if (claim is not null)
+            {
+                return (false, await ReadAsync(connection, cancellationToken).ConfigureAwait(false));
+            }
             // A lapsed lease belongs to nobody: its holder stopped renewing it (killed, cut off).
-            await ExecuteAsync(connection, "DELETE FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND EXPIRES_AT < @now", cancellationToken,
+            await StoreConnections.ExecuteAsync(connection, "DELETE FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND EXPIRES_AT < @now", cancellationToken,
                 ("name", Name), ("now", Now)).ConfigureAwait(false);
             try
             {
-                var inserted = await ExecuteAsync(connection,
+                var inserted = await StoreConnections.ExecuteAsync(connection,
                     """
                     INSERT INTO IPWH_LOAD_LEASE (LEASE_NAME, HOLDER, ACQUIRED_AT, EXPIRES_AT, TRIGGER_KIND, CANCEL_REQUESTED)
                     SELECT @name, @holder, @now, @expires, @trigger, 0
@@ -60,7 +72,7 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var renewed = await ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET EXPIRES_AT = @expires WHERE LEASE_NAME = @name AND HOLDER = @holder",
+            var renewed = await StoreConnections.ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET EXPIRES_AT = @expires WHERE LEASE_NAME = @name AND HOLDER = @holder",
                 cancellationToken, ("expires", Expiry), ("name", Name), ("holder", holder)).ConfigureAwait(false);
             var current = await ReadAsync(connection, cancellationToken).ConfigureAwait(false);
             return (renewed == 1, current is { } c && c.Id == holder && c.CancelRequested);
@@ -72,7 +84,7 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET BATCH_ID = @batch WHERE LEASE_NAME = @name AND HOLDER = @holder",
+            await StoreConnections.ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET BATCH_ID = @batch WHERE LEASE_NAME = @name AND HOLDER = @holder",
                 cancellationToken, ("batch", batchId), ("name", Name), ("holder", holder)).ConfigureAwait(false);
         }
     }
@@ -83,7 +95,7 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return await ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET CANCEL_REQUESTED = 1 WHERE LEASE_NAME = @name AND EXPIRES_AT >= @now",
+            return await StoreConnections.ExecuteAsync(connection, "UPDATE IPWH_LOAD_LEASE SET CANCEL_REQUESTED = 1 WHERE LEASE_NAME = @name AND EXPIRES_AT >= @now",
                 cancellationToken, ("name", Name), ("now", Now)).ConfigureAwait(false) == 1;
         }
     }
@@ -93,7 +105,7 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
         var connection = await StoreConnections.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await ExecuteAsync(connection, "DELETE FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND HOLDER = @holder",
+            await StoreConnections.ExecuteAsync(connection, "DELETE FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND HOLDER = @holder",
                 cancellationToken, ("name", Name), ("holder", holder)).ConfigureAwait(false);
         }
     }
@@ -110,7 +122,7 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
 
     private async Task<Holder?> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        var command = Command(connection,
+        var command = StoreConnections.Command(connection,
             """
             SELECT HOLDER, ACQUIRED_AT, EXPIRES_AT, BATCH_ID, TRIGGER_KIND, CANCEL_REQUESTED
             FROM IPWH_LOAD_LEASE WHERE LEASE_NAME = @name AND EXPIRES_AT >= @now
@@ -132,28 +144,5 @@ internal sealed class LoadLease(SchedulerSettings settings, TimeProvider clock)
                     Convert.ToInt64(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture) != 0);
             }
         }
-    }
-
-    private static async Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        var command = Command(connection, sql, parameters);
-        await using (command.ConfigureAwait(false))
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
     }
 }

@@ -17,9 +17,9 @@ internal sealed partial class LoadRunner(
     JobsHostOptions options,
     ILogger<LoadRunner> logger)
 {
-    public async Task<LoadReport?> RunAsync(string trigger, string holder, CancellationToken cancellationToken, string? source = null)
+    public async Task<LoadReport?> RunAsync(string trigger, string holder, CancellationToken cancellationToken, string? source = null, string? claim = null)
     {
-        var (acquired, other) = await lease.TryAcquireAsync(holder, trigger, cancellationToken).ConfigureAwait(false);
+        var (acquired, other) = await lease.TryAcquireAsync(holder, trigger, cancellationToken, claim).ConfigureAwait(false);
         if (!acquired)
         {
             LogSkipped(trigger, other?.Node ?? "?", other?.BatchId ?? "(starting)", other?.ExpiresAt);
@@ -33,7 +33,7 @@ internal sealed partial class LoadRunner(
             await local.WorkDatabase.WaitAsync(stop.Token).ConfigureAwait(false);
             try
             {
-                local.Start(trigger, clock.GetUtcNow());
+                local.Start(trigger, clock.GetUtcNow(), stop);
                 LogStarting(trigger, holder);
                 var progress = new Progress(this, holder);
                 var report = await RunLoaderAsync(trigger, source, progress, stop.Token).ConfigureAwait(false);

@@ -8,6 +8,7 @@ namespace IpWarehouse.Jobs.Internal;
 internal sealed class LocalLoad
 {
     private volatile Snapshot? current;
+    private volatile CancellationTokenSource? stop;
 
     public sealed record Snapshot(string Trigger, DateTimeOffset StartedAt, string? BatchId, string Phase, string? Source);
 
@@ -15,7 +16,24 @@ internal sealed class LocalLoad
 
     public Snapshot? Current => current;
 
-    public void Start(string trigger, DateTimeOffset startedAt) => current = new Snapshot(trigger, startedAt, null, "starting", null);
+    public void Start(string trigger, DateTimeOffset startedAt, CancellationTokenSource cancel)
+    {
+        stop = cancel;
+        current = new Snapshot(trigger, startedAt, null, "starting", null);
+    }
+
+    /// Stops the load of this process at its next safe point (a cancel asked on this node).
+    public void Cancel()
+    {
+        try
+        {
+            stop?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // it finished a moment ago
+        }
+    }
 
     public void Report(LoadProgress progress)
     {
@@ -25,5 +43,9 @@ internal sealed class LocalLoad
         }
     }
 
-    public void Finish() => current = null;
+    public void Finish()
+    {
+        current = null;
+        stop = null;
+    }
 }

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace IpWarehouse.Jobs.Internal;
 
-// The job store's database for our own statements (DDL, the load lease); Quartz opens its own.
+// The store's database for our own statements (DDL, the load lease, the pause); Hangfire opens its own.
 internal static class StoreConnections
 {
     public static DbConnection Create(SchedulerSettings settings) => settings.Store switch
@@ -31,25 +31,33 @@ internal static class StoreConnections
         }
     }
 
-    // Quartz's provider names (its dbproviders table) and driver delegates for each store.
-    public static string QuartzProvider(SchedulerStore store) => store switch
-    {
-        SchedulerStore.Sqlite => "SQLite-Microsoft",
-        SchedulerStore.Postgres => "Npgsql",
-        _ => "SqlServer",
-    };
-
-    public static string QuartzDelegate(SchedulerStore store) => store switch
-    {
-        SchedulerStore.Sqlite => "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz",
-        SchedulerStore.Postgres => "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",
-        _ => "Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz",
-    };
-
     public static string SqlFolder(SchedulerStore store) => store switch
     {
         SchedulerStore.Sqlite => "sqlite",
         SchedulerStore.Postgres => "postgres",
         _ => "sqlserver",
     };
+
+    public static async Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var command = Command(connection, sql, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
 }

@@ -90,7 +90,7 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    /// SIGKILL: no shutdown, no lease release, no Quartz goodbye; as a power cut.
+    /// SIGKILL: no shutdown, no lease release, no goodbye to the job store; as a power cut.
     public void Kill()
     {
         process.Kill(entireProcessTree: true);

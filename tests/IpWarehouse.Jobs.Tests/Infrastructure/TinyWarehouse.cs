@@ -67,6 +67,24 @@ public sealed class TinyWarehouse : IDisposable
 
     public string Write(string relative, string text) => folder.Write(relative, text);
 
+    /// A department's SQLite database (events.db, two training events), read by <see cref="EventsSource"/>.
+    public string EventsDatabase()
+    {
+        var path = System.IO.Path.Combine(Folder, "events.db");
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false");
+        db.Open();
+        using var create = db.CreateCommand();
+        create.CommandText = """
+            CREATE TABLE events (event_id TEXT, event_date TEXT, region_code TEXT, person_times INTEGER);
+            INSERT INTO events VALUES ('D1', '2024-05-01', '620102', 12), ('D2', '2024-06-01', '620104', 8);
+            """;
+        create.ExecuteNonQuery();
+        return path;
+    }
+
+    public static JsonObject EventsSource() =>
+        new() { ["name"] = "events-db", ["kind"] = "training", ["connector"] = "sqlite", ["connection"] = "Data Source=events.db", ["table"] = "events" };
+
     /// The batch the published warehouse holds (published.json), or null before the first publish.
     public string? PublishedBatch()
     {

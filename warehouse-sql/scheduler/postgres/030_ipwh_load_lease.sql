@@ -1,6 +1,6 @@
 -- ipwh_load_lease: who is running a load right now, across every scheduler node on this job store.
--- Quartz's [DisallowConcurrentExecution] keeps one job from overlapping itself; this lease also
--- covers a duplicate fire (two triggers, a recovered node) and lets a cancel reach the node that holds it.
+-- Hangfire has no lock that is renewed while a load runs and that makes a second fire skip; this lease is that:
+-- a second fire or run-now finds it taken and does nothing, and a cancel reaches the node that holds it.
 -- Grain: one row per lease (there is one: 'load'). Key: lease_name.
 -- A lease whose expires_at (Unix milliseconds) has passed belongs to nobody: a killed node's lease
 -- lapses by itself, because a live holder renews it every few seconds.

@@ -61,7 +61,7 @@ internal static class ConfigFile
             .Append("        { \"name\": \"优质服务\", \"weight\": 10, \"indicators\": [\n")
             .Append("            { \"code\": \"training_person_times\", \"weight\": 100, \"normalise\": \"min_max\", \"cap\": 100 } ] } ] }\n")
             .Append("  ],\n")
-            .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // Quartz cron: 01:30 every night, in timeZone\n")
+            .Append("  \"schedule\": { \"nightly\": \"0 30 1 * * ?\" }   // cron (seconds first): 01:30 every night, in timeZone\n")
             .Append("}\n")
             .ToString();
         var path = context.PathOf(FileName);

@@ -2,7 +2,7 @@ namespace IpWarehouse.Etl.Loading.Internal;
 
 // Lets the kill tests stop a real `ipwh load` process at a known step: with IPWH_FAULT_PAUSE=STEP
 // the loader announces the step on stderr and waits, and the test kills it with SIGKILL there.
-// Unset (always, outside those tests) it does nothing.
+// IPWH_FAULT_PAUSE_SECONDS shortens the wait (default 120 s). Unset (always, outside those tests) it does nothing.
 internal static class FaultInjection
 {
     internal const string Variable = "IPWH_FAULT_PAUSE";
@@ -13,7 +13,8 @@ internal static class FaultInjection
         {
             Console.Error.WriteLine($"ipwh: paused at {step} ({Variable})");
             Console.Error.Flush();
-            Thread.Sleep(TimeSpan.FromMinutes(2));
+            var seconds = int.TryParse(Environment.GetEnvironmentVariable(Variable + "_SECONDS"), System.Globalization.CultureInfo.InvariantCulture, out var given) ? given : 120;
+            Thread.Sleep(TimeSpan.FromSeconds(seconds));
         }
     }
 }

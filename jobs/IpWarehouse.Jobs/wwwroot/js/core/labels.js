@@ -2,7 +2,7 @@
 export const runStatus = { running: '运行中', succeeded: '成功', partial: '部分成功', failed: '失败', cancelled: '已取消', skipped: '跳过' };
 
 export const trigger = {
-  schedule: '定时（夜间计划）', misfire: '补跑（错过的夜间装载）', manual: '手动', demo: '演示数据', cli: '命令行', bench: '基准测试',
+  schedule: '定时（夜间计划）', misfire: '补跑（错过的夜间装载）', takeover: '接管（另一节点中断的装载）', manual: '手动', demo: '演示数据', cli: '命令行', bench: '基准测试',
 };
 
 export const phase = {
@@ -12,7 +12,9 @@ export const phase = {
 
 export const jobState = { scheduled: '已计划', paused: '已暂停', running: '运行中', unscheduled: '未设置计划' };
 
-export const store = { sqlite: 'SQLite 文件', postgres: 'PostgreSQL', sqlserver: 'SQL Server' };
+export const store = {
+  'Hangfire.Storage.SQLite': 'SQLite 文件（Hangfire）', 'Hangfire.PostgreSql': 'PostgreSQL（Hangfire）', 'Hangfire.SqlServer': 'SQL Server（Hangfire）',
+};
 
 export const targetStatus = { achieved: '已达成', on_track: '进度正常', at_risk: '有风险', off_track: '进度滞后', missed: '未达成' };
 
@@ -80,10 +82,11 @@ export function of(table, value) {
   return value === null || value === undefined ? '—' : (table[value] || value);
 }
 
-// A Quartz cron expression as people say it: "0 30 1 * * ?" → 每天 01:30. Anything else keeps its code.
+// A cron expression as people say it: "0 30 1 * * ?" (seconds first) or "30 1 * * *" → 每天 01:30. Anything else keeps its code.
 export function schedule(cron) {
   if (!cron) return '未设置夜间计划';
   const parts = cron.trim().split(/\s+/);
+  if (parts.length === 5) parts.unshift('0');
   const two = v => String(v).padStart(2, '0');
   if (parts.length >= 6 && /^\d+$/.test(parts[0]) && /^\d+$/.test(parts[1]) && /^\d+$/.test(parts[2])) {
     const time = `${two(parts[2])}:${two(parts[1])}`;

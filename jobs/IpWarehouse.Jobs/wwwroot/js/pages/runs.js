@@ -18,6 +18,11 @@ const actions = {
   cancel: { label: '取消当前运行', confirm: '取消正在运行的装载？它将在下一个安全点停止，不发布任何数据，已发布的数据保持不变。' },
 };
 
+// The dashboard's commands need the operator token: a cookie for /hangfire only, never sent to other sites.
+function rememberForDashboard(value) {
+  document.cookie = `ipwh_operator=${encodeURIComponent(value)}; path=/hangfire; SameSite=Strict${value ? '' : '; max-age=0'}`;
+}
+
 function token() {
   return document.getElementById('operator-token')?.value || '';
 }
@@ -47,7 +52,7 @@ function jobCard(job, runs) {
   return [
     el('div', { class: 'card', id: 'job-state' },
       el('div', {}, el('strong', {}, '夜间装载'), `　状态：${Labels.of(Labels.jobState, job.state)}`,
-        '　计划：', el('span', { title: job.schedule ? `Quartz 表达式 ${job.schedule}` : '' }, Labels.schedule(job.schedule)), `（${zone}）`),
+        '　计划：', el('span', { title: job.schedule ? `cron 表达式 ${job.schedule}` : '' }, Labels.schedule(job.schedule)), `（${zone}）`),
       el('div', {}, `下次运行：${Fmt.dateTime(job.next_fire_time)}　上次定时触发：${Fmt.dateTime(job.previous_fire_time)}`),
       running ? el('div', { class: 'running' }, `正在运行：批次 `, code(running.batch_id || '准备中'),
         running.phase ? `，阶段：${Labels.of(Labels.phase, running.phase)}` : '', running.source ? ['，数据源 ', code(running.source)] : '',
@@ -59,7 +64,8 @@ function jobCard(job, runs) {
         dataset: { job: action }, disabled: !can[action], class: action === 'cancel' ? 'danger' : null,
         title: can[action] ? null : '当前状态下不可用' })),
       el('input', { id: 'operator-token', type: 'password', placeholder: '操作口令（内网访问时需要）', autocomplete: 'off', 'aria-label': '操作口令', value: open?.token || '',
-        oninput: e => { open.token = e.target.value; } })),
+        oninput: e => { open.token = e.target.value; rememberForDashboard(e.target.value); } }),
+      el('a', { href: '/hangfire', id: 'dashboard-link', target: '_blank', rel: 'noopener' }, '调度面板（Hangfire）')),
     sources.length ? el('div', { class: 'job-buttons no-print' }, el('span', {}, '重新完整读取一个数据源：'), choice,
       button('重新读取', () => act('run', { source: choice.value }), { class: 'secondary', dataset: { job: 'source' }, disabled: Boolean(running) })) : null,
   ];
