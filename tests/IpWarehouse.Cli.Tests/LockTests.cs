@@ -62,7 +62,6 @@ public sealed class LockTests : IDisposable
         // A statistician's long query holds the version open (read-only) in its own process.
         using var reader = Ipwh.Start(folder.Path, null, "sql", "--config", demo.ConfigPath,
             "SELECT count(*) FROM range(100000000000) a, range(100000) b WHERE a.range * b.range % 7 = 3");
-        var tree = new List<int>();
         try
         {
             WaitUntilOpen(reader, version);
@@ -71,20 +70,44 @@ public sealed class LockTests : IDisposable
         }
         finally
         {
-            tree = WithChildren(reader.Id).ToList();
             reader.Kill(entireProcessTree: true);
             reader.WaitForExit();
             var watch = Stopwatch.StartNew();
-            while (tree.Any(HoldsFiles) && watch.Elapsed < TimeSpan.FromSeconds(30))
+            while (Holders(version).Count > 0 && watch.Elapsed < TimeSpan.FromSeconds(30))
             {
-                Thread.Sleep(100); // the worker process ends a moment after ipwh sql
+                Thread.Sleep(100); // the worker process (a grandchild of the ipwh script) ends a moment after ipwh sql
             }
         }
-        Assert.True(DuckDbFactory.DeleteUnlessHeld(version), $"still held; processes of ipwh sql then: {string.Join(", ", tree)}; " +
-            string.Join("; ", Directory.EnumerateDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsDigit))
-                .Where(pid => { try { return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget == version); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; } })
-                .Select(pid => $"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}")));
+        Assert.True(DuckDbFactory.DeleteUnlessHeld(version), $"still held by: {string.Join("; ", Holders(version))}");
         Assert.False(File.Exists(version));
+    }
+
+    /// Every process of this machine with <paramref name="file"/> open, as "pid: command line" (their descriptors in /proc).
+    private static List<string> Holders(string file) =>
+        [.. Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsDigit))
+            .Where(pid =>
+            {
+                try
+                {
+                    return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget == file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return false;
+                }
+            })
+            .Select(pid => $"{pid}: {ReadCommandLine(pid!)}")];
+
+    private static string ReadCommandLine(string pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "(ended)";
+        }
     }
 
     /// Until <paramref name="process"/> or its worker process (ipwh sql-worker) has <paramref name="file"/> open (their descriptors in /proc).
@@ -110,19 +133,7 @@ public sealed class LockTests : IDisposable
         throw new TimeoutException($"ipwh sql did not open {file} within a minute");
     }
 
-    // A live process has descriptors; an ended one (or a zombie not yet reaped) has none.
-    private static bool HoldsFiles(int pid)
-    {
-        try
-        {
-            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
+    /// <paramref name="pid"/> and its descendants, from /proc.
     private static IEnumerable<int> WithChildren(int pid)
     {
         yield return pid;

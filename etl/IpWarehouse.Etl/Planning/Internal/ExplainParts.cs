@@ -67,8 +67,8 @@ internal static class ExplainParts
             or "invention_applications_per_100k" or "abnormal_share")
         {
             rules.Add(new ExplainRule("excludeAbnormal", s.ExcludeAbnormal
-                ? "非正常专利申请不计入申请量（excludeAbnormal: true）"
-                : "非正常专利申请计入申请量（excludeAbnormal: false）"));
+                ? "true：非正常专利申请不计入申请量"
+                : "false：非正常专利申请计入申请量"));
         }
         if (flags.HasFlag(IndicatorDateRules.SubsidyRulesInForce))
         {

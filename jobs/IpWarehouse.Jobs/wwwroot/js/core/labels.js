@@ -61,7 +61,7 @@ export const reason = {
 
 // ipwh explain's counting rules, by the setting they come from.
 export const setting = {
-  attribution: '地区归属', trademarkYear: '商标统计年度', patentTerm: '专利保护期', highValueMaintainedYears: '高价值发明专利',
+  attribution: '地区归属', excludeAbnormal: '非正常专利申请', trademarkYear: '商标统计年度', patentTerm: '专利保护期', highValueMaintainedYears: '高价值发明专利',
   populationType: '人口口径', caseOnTime: '案件按期办结', closureRate: '结案率', subsidyRules: '资助规则',
 };
 
