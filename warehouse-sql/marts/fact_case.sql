@@ -1,6 +1,6 @@
 -- merge_incoming for fact_case: accepted rows of stg_cases, one per case_no (the last row read wins).
 -- A case re-sent closed updates the open one (accumulating snapshot).
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   case_no,
   case_type,

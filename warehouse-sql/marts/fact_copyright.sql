@@ -1,6 +1,6 @@
 -- merge_incoming for fact_copyright: one row per registration_no (the last row read wins), in
 -- fact_copyright's column order.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   registration_no,
   registration_date,

@@ -1,6 +1,6 @@
 -- merge_incoming for fact_designation: one row per (enterprise, designation, level, year), the
 -- enterprise being its credit code when given, else its name.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   credit_code,
   enterprise_name,

@@ -1,6 +1,6 @@
 -- merge_incoming for fact_gi_product: one row per product_name (the last row read wins), in
 -- fact_gi_product's column order.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   product_name,
   approval_date,

@@ -1,5 +1,5 @@
 -- merge_incoming for fact_official_figure: one row per (region_code, indicator, year, period).
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   region_code,
   given_region_code,

@@ -28,23 +28,32 @@ names AS (
 numbered AS (
   SELECT application_no, credit_code, names, unnest(range(1, len(names) + 1)) AS seq
   FROM names
+),
+-- id_credit_code: the credit code identifies the first applicant only.
+applicants AS (
+  SELECT application_no, CAST(seq AS INTEGER) AS seq, names[seq] AS party_name,
+         CASE WHEN seq = 1 THEN credit_code END AS id_credit_code
+  FROM numbered
+  UNION ALL
+  SELECT application_no, CAST(1 AS INTEGER), applicant_names, credit_code
+  FROM written
+  WHERE NOT (contains(applicant_names, ';') OR contains(applicant_names, '；'))
+),
+-- The party id worked out once per distinct name and credit code, not once per row.
+ids AS (
+  SELECT party_name, id_credit_code, ipwh_party_id(party_name, id_credit_code) AS party_id
+  FROM (SELECT DISTINCT party_name, id_credit_code FROM applicants)
 )
 SELECT
-  application_no,
-  CAST(seq AS INTEGER) AS seq,
-  names[seq] AS party_name,
-  ipwh_party_id(names[seq], CASE WHEN seq = 1 THEN credit_code END) AS party_id,
+  a.application_no,
+  a.seq,
+  a.party_name,
+  i.party_id,
   getvariable('ipwh_batch') AS batch_id
-FROM numbered
-UNION ALL BY NAME
-SELECT
-  application_no,
-  CAST(1 AS INTEGER) AS seq,
-  applicant_names AS party_name,
-  ipwh_party_id(applicant_names, credit_code) AS party_id,
-  getvariable('ipwh_batch') AS batch_id
-FROM written
-WHERE NOT (contains(applicant_names, ';') OR contains(applicant_names, '；'));
+FROM applicants AS a
+LEFT JOIN ids AS i
+  ON i.party_name IS NOT DISTINCT FROM a.party_name
+  AND i.id_credit_code IS NOT DISTINCT FROM a.id_credit_code;
 
 INSERT INTO tmp_party_touched
 SELECT party_id FROM bridge_patent_party SEMI JOIN win_patents USING (application_no)

@@ -1,5 +1,5 @@
 -- merge_incoming for fact_pledge: one row per pledge_no (the last row read wins), in fact_pledge's column order.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   pledge_no,
   registration_date,

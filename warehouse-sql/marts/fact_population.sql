@@ -1,5 +1,5 @@
 -- merge_incoming for fact_population: one row per (region_code, year, population_type).
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   region_code,
   year,

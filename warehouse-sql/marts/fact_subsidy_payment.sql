@@ -1,6 +1,6 @@
 -- merge_incoming for fact_subsidy_payment: accepted rows of stg_subsidies, one per payment_no (the last
 -- row read wins). Natural persons are identified by the hash of their ID number, never the number.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   payment_no,
   program,

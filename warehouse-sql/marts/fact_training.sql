@@ -1,5 +1,5 @@
 -- merge_incoming for fact_training: one row per event_id.
-CREATE OR REPLACE TEMP TABLE merge_incoming AS
+CREATE OR REPLACE TEMP {{incoming}} merge_incoming AS
 SELECT
   event_id,
   event_date,

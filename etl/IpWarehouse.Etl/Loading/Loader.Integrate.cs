@@ -13,6 +13,10 @@ public sealed partial class Loader
     private void Integrate(DuckDBConnection work, string batchId, string status, List<SourceRunRecord> runs,
         IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
+        // Every row carries its source line (_row) and the facts are sets keyed by their natural key, so
+        // from here on no statement needs DuckDB to keep rows in insertion order; without that the
+        // staging and fact writes run in parallel. (Landing needs the order: line numbers are rowids.)
+        SqlScript.Execute(work, "SET preserve_insertion_order = false", cancellationToken: cancellationToken);
         using var transaction = work.BeginTransaction();
         // dim_party is rebuilt whole when it is empty (a first load), else only for the parties the
         // merges touch, which the fact SQL collects in tmp_party_touched.
@@ -41,18 +45,27 @@ public sealed partial class Loader
             SqlScript.Run(work, "marts/_shape_rejects.sql", new Dictionary<string, string> { ["shape"] = ShapeTable(run) }, cancellationToken);
 
             progress?.Report(new LoadProgress(run.Name, "merging", $"{run.RowsAccepted} accepted, {run.RowsQuarantined} quarantined", run.RowsAccepted));
-            SqlScript.Run(work, model.MartFile, cancellationToken: cancellationToken);
-            // The staging table is read no further (merge_incoming holds the winning rows): free it
-            // before the merge, so a province-scale source is never in memory three times.
-            SqlScript.Execute(work, $"DROP TABLE IF EXISTS {model.Staging}", cancellationToken: cancellationToken);
-            SqlScript.Run(work, "marts/_merge.sql", new Dictionary<string, string> { ["fact"] = model.Fact, ["key"] = model.Key }, cancellationToken);
+            // Into an empty fact (a first load, a new kind) nothing needs comparing: merge_incoming is a
+            // view over the staging table and _insert_new.sql writes it to the fact in one pass. Otherwise
+            // merge_incoming is a table of the winning rows and _merge.sql compares them with the fact.
+            var intoEmpty = FactIsEmpty(work, model.Fact);
+            SqlScript.Run(work, model.MartFile, new Dictionary<string, string> { ["incoming"] = intoEmpty ? "VIEW" : "TABLE" }, cancellationToken);
+            if (!intoEmpty)
+            {
+                // The staging table is read no further (merge_incoming holds the winning rows): free it
+                // before the merge, so a province-scale source is never in memory three times.
+                SqlScript.Execute(work, $"DROP TABLE IF EXISTS {model.Staging}", cancellationToken: cancellationToken);
+            }
+            SqlScript.Run(work, intoEmpty ? "marts/_insert_new.sql" : "marts/_merge.sql",
+                new Dictionary<string, string> { ["fact"] = model.Fact, ["key"] = model.Key }, cancellationToken);
             if (SqlScript.Exists(model.AfterMergeFile))
             {
                 SqlScript.Run(work, model.AfterMergeFile, cancellationToken: cancellationToken);
             }
 
             // This source's intermediate tables are done with: free them before the next source.
-            SqlScript.Execute(work, IntermediateTables, cancellationToken: cancellationToken);
+            SqlScript.Execute(work, intoEmpty ? $"DROP VIEW merge_incoming; DROP TABLE IF EXISTS {model.Staging}; " + IntermediateTables : IntermediateTables,
+                cancellationToken: cancellationToken);
 
             run.Status = "succeeded";
             run.FinishedAt = clock.GetUtcNow();
@@ -68,8 +81,11 @@ public sealed partial class Loader
 
     private const string IntermediateTables =
         "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_existing; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
-        "DROP TABLE IF EXISTS win_patents; DROP MACRO TABLE IF EXISTS ipwh_winning_patents; " +
+        "DROP TABLE IF EXISTS win_patents; DROP TABLE IF EXISTS win_repeated; DROP TABLE IF EXISTS win_party; DROP MACRO TABLE IF EXISTS ipwh_winning_patents; " +
         "DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
+
+    private static bool FactIsEmpty(DuckDBConnection work, string fact) =>
+        SqlScript.Scalar(work, $"SELECT NOT EXISTS (FROM {fact} LIMIT 1)") is true;
 
     /// Rows read = rows accepted + rows quarantined, per source and batch (DESIGN.md): checked, not assumed.
     private static void CountAndCheck(DuckDBConnection work, KindModel model, SourceRunRecord run)

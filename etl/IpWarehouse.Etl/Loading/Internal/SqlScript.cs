@@ -2,8 +2,8 @@ using DuckDB.NET.Data;
 
 namespace IpWarehouse.Etl.Loading.Internal;
 
-/// Runs a file of warehouse-sql/. `{{name}}` placeholders stand for identifiers only (a table name, a
-/// key's column list) and are filled from code-side constants, never from data.
+/// Runs a file of warehouse-sql/. `{{name}}` placeholders stand for identifiers and keywords only (a table name,
+/// a key's column list, TABLE or VIEW) and are filled from code-side constants, never from data.
 internal static class SqlScript
 {
     internal static void Run(DuckDBConnection connection, string file, IReadOnlyDictionary<string, string>? identifiers = null, CancellationToken cancellationToken = default)
