@@ -17,14 +17,20 @@
 -- these followed by 'T' or a space and a time (the date part is taken). The text is rewritten to
 -- Y-M-D and cast, so an invalid calendar date (2023-02-30) is NULL; anything else becomes '--', also
 -- NULL. Excel serial dates never reach SQL: the XLSX reader converts them.
+-- Speed: most dates already read YYYY-MM-DD, which the rewrite would leave as it is; those (matched by
+-- GLOB, DuckDB's own matcher) are cast directly, and only the others go through the regular expression,
+-- a third of the cost per value (4 M dates: 0.4 s against 1.3 s; docs/benchmarks.md, issue 15).
 CREATE OR REPLACE MACRO ipwh_date_of_clean(c) AS
-  try_cast(
-    regexp_replace(
-      c,
-      '(?s)^(?:(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[T ]\d.*)?|.*)$',
-      '\1-\2\4-\3\5'
-    ) AS DATE
-  );
+  CASE
+    WHEN c GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN try_cast(c AS DATE)
+    ELSE try_cast(
+      regexp_replace(
+        c,
+        '(?s)^(?:(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[T ]\d.*)?|.*)$',
+        '\1-\2\4-\3\5'
+      ) AS DATE
+    )
+  END;
 
 CREATE OR REPLACE MACRO ipwh_date(s) AS
   ipwh_date_of_clean(ipwh_clean(s));
