@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using IpWarehouse.Etl.Indicators.Internal;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -91,10 +92,13 @@ public sealed partial class PlanningQueries
         return Regions.NameOf(code.Trim());
     }
 
+    // The case queries call ind_case_limit_date, the statutory-limit rule the mart's case indicators count with: it is
+    // created here (a temp macro over the temp settings table, so on the read-only connection too) with the published
+    // mart's settings, and the list and the mart's overdue_open_cases stay one rule.
     private List<DuckDBParameter> CaseParameters(string within, DateOnly? asOf)
     {
-        var settings = MartSettings.Settings;
-        return [new("within", within), new("as_of", asOf ?? Today), new("limit_days", settings.OnTimeLimitDays), new("dispute_months", settings.PatentDisputeMonths)];
+        IndicatorModels.RunSettings(connection, MartSettings.Settings, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        return [new("within", within), new("as_of", asOf ?? Today)];
     }
 
     private List<T> Read<T>(string file, IEnumerable<DuckDBParameter> parameters, Func<DbDataReader, T> row)
