@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Sandbox;
 using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Cli;
@@ -13,4 +14,8 @@ internal static class PlanningCommand
         return PlanningQueries.OpenPublished(new WarehousePaths(configuration.Warehouse), TimeProvider.System, configuration.TimeZone,
             targets: TargetSettings.FromConfig(configuration));
     }
+
+    /// <summary>What a long list (ipwh expiring, ipwh cases --open) writes at most: the download limits of the sql section.</summary>
+    internal static OutputLimit ListLimit(ParseResult result, Option<string?> config) =>
+        SandboxSettings.FromConfig(CommonOptions.LoadConfig(result, config, checkFiles: false)).Download.Limit;
 }

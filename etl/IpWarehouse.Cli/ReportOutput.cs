@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Warehouse;
 using Spectre.Console;
 
 namespace IpWarehouse.Cli;
@@ -15,14 +16,17 @@ internal static class ReportOutput
     /// <summary>At most this many rows are drawn as a table; the other formats write everything.</summary>
     internal const int TableRowLimit = 1000;
 
-    internal static int Write(ParseResult result, Option<OutputFormat> formatOption, Option<string?> outOption, PlanningAnswer answer)
+    /// <summary>Writes the answer as --format says; a list cut at <paramref name="limit"/> says so on stderr, in Chinese.</summary>
+    internal static int Write(ParseResult result, Option<OutputFormat> formatOption, Option<string?> outOption, PlanningAnswer answer,
+        OutputLimit limit = default)
     {
         var format = result.GetValue(formatOption);
         var path = result.GetValue(outOption);
+        var cut = answer.Cut;
         switch (format)
         {
             case OutputFormat.Json:
-                WriteText(path, answer.WriteJson);
+                WriteText(path, writer => cut = answer.WriteJson(writer));
                 break;
             case OutputFormat.Csv:
                 WriteText(path, writer => ReportCsv.Write(answer.Report(), writer));
@@ -36,6 +40,12 @@ internal static class ReportOutput
             default:
                 WriteText(path, writer => WriteTable(answer.Report(), writer));
                 break;
+        }
+        if (cut != ResultCut.None)
+        {
+            Console.Error.WriteLine(cut == ResultCut.Rows
+                ? "注意：" + PlanningAnswer.CutNote(limit.Rows) + "（上限为 ipwh.json 的 sql.downloadRowLimit）"
+                : $"注意：JSON 超过 {limit.Bytes / 1_000_000} MB，只写出放得下的前几行：请选下一级地区或缩短期间（上限为 ipwh.json 的 sql.downloadByteLimitMB）。");
         }
         return 0;
     }

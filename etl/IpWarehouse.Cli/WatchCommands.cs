@@ -27,8 +27,9 @@ internal static class WatchCommands
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
+            var limit = PlanningCommand.ListLimit(result, config);
             return ReportOutput.Write(result, format, output, PlanningAnswer.Expiring(planning, result.GetValue(within)!, result.GetValue(months),
-                result.GetValue(kind), ReportOutput.ParseDate(result, asOf)));
+                result.GetValue(kind), ReportOutput.ParseDate(result, asOf), limit), limit);
         });
         return command;
     }
@@ -50,8 +51,9 @@ internal static class WatchCommands
         command.SetAction(result =>
         {
             using var planning = PlanningCommand.Open(result, config);
+            var limit = PlanningCommand.ListLimit(result, config);
             return ReportOutput.Write(result, format, output, PlanningAnswer.Cases(planning, result.GetValue(within)!, result.GetValue(by),
-                ReportOutput.ParseDate(result, asOf)));
+                ReportOutput.ParseDate(result, asOf), limit), limit);
         });
         return command;
     }

@@ -56,6 +56,25 @@ public sealed class WatchCommandTests(PlanningDemo demo) : IClassFixture<Plannin
     }
 
     [Fact]
+    public void A_list_past_the_download_row_limit_writes_its_first_rows_and_says_so_in_chinese()
+    {
+        string[] args = ["expiring", "--within", "620000", "--months", "120", "--as-of", "2024-12-31", "--format", "json"];
+        var all = demo.Json(args[..^2]).EnumerateArray().Select(r => r.GetRawText()).ToList();
+        Assert.True(all.Count > 2, $"{all.Count} rights, more than the limit");
+        var text = File.ReadAllText(demo.Summary.ConfigPath);
+        var at = text.IndexOf("\"warehouse\"", StringComparison.Ordinal);
+        var capped = Path.Combine(Path.GetDirectoryName(demo.Summary.ConfigPath)!, "ipwh-capped.json");
+        File.WriteAllText(capped, text[..at] + "\"sql\": { \"downloadRowLimit\": 2 },\n  " + text[at..]);
+
+        var result = Ipwh.Run(demo.Folder, null, [.. args, "--config", capped]);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(all.Take(2), JsonDocument.Parse(result.Stdout).RootElement.EnumerateArray().Select(r => r.GetRawText()));
+        Assert.Contains("列表超过 2 行，只列出前 2 行：请选下一级地区或缩短期间。（上限为 ipwh.json 的 sql.downloadRowLimit）", result.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Expiring_answers_in_every_format()
     {
         // the demo's rights are young: within ten years of 2024-12-31 the earliest utility models and trademarks end

@@ -53,6 +53,21 @@ public sealed class WatchPagesTests(ServedDemo demo, ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task The_expiring_page_says_in_chinese_that_a_long_list_was_cut_and_how_to_narrow_it()
+    {
+        // 甘肃 over 120 months: some 83 000 rights, past the page's default limit of 10 000 rows (sql.rowLimit)
+        const string Query = "within=620000&months=120&asOf=2024-12-31";
+        var (page, _) = await console.Open($"#expiring?{Query}", "#page-expiring[data-ready] table.data tbody tr");
+        using var response = await demo.Http.GetAsync(new Uri($"api/expiring?{Query}", UriKind.Relative));
+
+        Assert.Equal("10000", response.Headers.GetValues("X-Ipwh-Rows-Truncated-At").Single());
+        Assert.Equal("结果超过 10000 行，只返回前 10000 行。请选下一级地区或缩短期间；要全部的行，请下载 CSV 或 Parquet 文件（下载的上限大得多）。",
+            await page.InnerTextAsync("#page-expiring .notice"));
+        Assert.StartsWith("列出 10000 件：", await page.InnerTextAsync("#page-expiring .caption"), StringComparison.Ordinal);
+        Assert.True(await page.IsVisibleAsync("#page-expiring .notice"));
+    }
+
+    [ChromiumFact]
     public async Task The_cases_page_counts_open_and_overdue_cases_by_campaign()
     {
         const string Query = "within=620000&asOf=2024-12-31";

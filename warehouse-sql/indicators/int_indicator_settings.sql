@@ -30,7 +30,9 @@ CREATE OR REPLACE TEMP MACRO ind_trademark_year(d) AS
 
 -- The last day a case may be closed on time (INDICATORS.md, case_on_time_rate; overdue_open_cases, ipwh cases):
 -- filed + the limit (90 days by default) + the suspended days; a patent_dispute filed + 3 calendar months +
--- the suspended days. Closed on the limit date is on time; open after it is overdue.
+-- the suspended days. Closed on the limit date is on time; open after it is overdue. The one statement of the rule:
+-- the watch lists (watch/open_cases.sql, watch/cases_by.sql) call it too, on the published connection, after
+-- PlanningQueries has run this file with the published mart's settings.
 CREATE OR REPLACE TEMP MACRO ind_case_limit_date(case_type, filed_date, suspended_days) AS
   CASE
     WHEN case_type = 'patent_dispute'

@@ -1,7 +1,7 @@
 -- cases_by (ipwh cases --by department|case_type|campaign): the case indicators of the year of $as_of (1 Jan ..
 -- $as_of) per handling unit, case type or campaign, for the cases attributed to $within or a region below it:
 -- cases_filed, cases_closed, cases_transferred, online_cases, fines_amount (by the catalogue's dates), and at
--- $as_of the open cases, the overdue ones (limit as in open_cases.sql) and the oldest open filing date.
+-- $as_of the open cases, the overdue ones (ind_case_limit_date, as in open_cases.sql) and the oldest open filing date.
 -- $by: the grouping column; NULL groups (a case without campaign or department) are one group, group NULL.
 -- Grain: one row per group with any case. Order: open cases, descending, then group.
 
@@ -9,11 +9,7 @@ WITH scoped AS (
   SELECT
     c.*,
     CASE $by WHEN 'department' THEN c.department WHEN 'case_type' THEN c.case_type ELSE c.campaign END AS grp,
-    CASE
-      WHEN c.case_type = 'patent_dispute'
-        THEN CAST(c.filed_date + to_months($dispute_months) AS DATE) + coalesce(c.suspended_days, 0)
-      ELSE c.filed_date + CAST($limit_days AS INTEGER) + coalesce(c.suspended_days, 0)
-    END AS limit_date,
+    ind_case_limit_date(c.case_type, c.filed_date, c.suspended_days) AS limit_date,
     c.filed_date <= $as_of AND (c.closed_date IS NULL OR c.closed_date > $as_of) AS is_open,
     make_date(year(CAST($as_of AS DATE)), 1, 1) AS year_start
   FROM fact_case AS c

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IpWarehouse.Etl.Indicators;
+using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -11,21 +12,37 @@ namespace IpWarehouse.Etl.Planning;
 /// </summary>
 public sealed class PlanningAnswer
 {
-    private readonly Action<TextWriter> writeJson;
+    private readonly Func<TextWriter, ResultCut> writeJson;
     private readonly Func<Report> report;
 
     private PlanningAnswer(Action<TextWriter> writeJson, Func<Report> report, string fileName)
+        : this(w =>
+        {
+            writeJson(w);
+            return ResultCut.None;
+        }, report, fileName, ResultCut.None)
+    {
+    }
+
+    private PlanningAnswer(Func<TextWriter, ResultCut> writeJson, Func<Report> report, string fileName, ResultCut cut)
     {
         this.writeJson = writeJson;
         this.report = report;
         FileName = fileName;
+        Cut = cut;
     }
+
+    /// <summary>
+    /// Whether the rows were cut at the row limit given (<see cref="Expiring"/>, <see cref="Cases"/>): the report and the JSON
+    /// then hold the first rows only. <see cref="WriteJson"/> says what cut the JSON, which may also be the byte limit.
+    /// </summary>
+    public ResultCut Cut { get; }
 
     /// <summary>A file name for the download, without extension, e.g. <c>rank-valid_invention_per_10k-620000-2024</c>.</summary>
     public string FileName { get; }
 
-    /// <summary>Writes the JSON array of INDICATORS.md and a newline.</summary>
-    public void WriteJson(TextWriter output) => writeJson(output);
+    /// <summary>Writes the JSON array of INDICATORS.md and a newline; says which limit cut it (<see cref="ResultCut.None"/>: every row).</summary>
+    public ResultCut WriteJson(TextWriter output) => writeJson(output);
 
     /// <summary>The answer as a report (title, notes, Chinese headers, rows) for CSV, XLSX and tables.</summary>
     public Report Report() => report();
@@ -90,27 +107,32 @@ public sealed class PlanningAnswer
             $"index-{result.Within}-{Year(year)}{(explain ? "-explain" : "")}");
     }
 
-    /// <summary><c>ipwh expiring</c> / <c>GET /api/expiring</c>: rights under a region whose protection ends within some months.</summary>
-    public static PlanningAnswer Expiring(PlanningQueries planning, string within, int months, string? kind = null, DateOnly? asOf = null)
+    /// <summary>
+    /// <c>ipwh expiring</c> / <c>GET /api/expiring</c>: rights under a region whose protection ends within some months, at most
+    /// <paramref name="limit"/>'s rows (and bytes of JSON), the limits of <c>/api/sql</c>; <see cref="Cut"/> says when the list was cut.
+    /// </summary>
+    public static PlanningAnswer Expiring(PlanningQueries planning, string within, int months, string? kind = null, DateOnly? asOf = null,
+        OutputLimit limit = default)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var rows = planning.Expiring(within, months, kind, asOf);
+        var read = planning.Expiring(within, months, kind, asOf, limit.Rows);
         var day = asOf ?? planning.Today;
-        return new(w => PlanningJson.Write(rows, w),
-            () => PlanningReports.Expiring(rows, planning.RegionName(within), months, day, planning.Publish, planning.TimeZone),
+        return Capped(read, limit, rows => PlanningReports.Expiring(rows, planning.RegionName(within), months, day, planning.Publish, planning.TimeZone),
             $"expiring-{within.Trim()}-{months.ToString(CultureInfo.InvariantCulture)}m");
     }
 
-    /// <summary><c>ipwh cases --open</c> / <c>GET /api/cases</c>: the open cases under a region, or with a grouping the case indicators per group.</summary>
-    public static PlanningAnswer Cases(PlanningQueries planning, string within, string? by = null, DateOnly? asOf = null)
+    /// <summary>
+    /// <c>ipwh cases --open</c> / <c>GET /api/cases</c>: the open cases under a region (at most <paramref name="limit"/>, as
+    /// <see cref="Expiring"/>), or with a grouping the case indicators per group (one row per group, never cut).
+    /// </summary>
+    public static PlanningAnswer Cases(PlanningQueries planning, string within, string? by = null, DateOnly? asOf = null, OutputLimit limit = default)
     {
         ArgumentNullException.ThrowIfNull(planning);
         var day = asOf ?? planning.Today;
         if (by is null)
         {
-            var open = planning.OpenCases(within, asOf);
-            return new(w => PlanningJson.Write(open, w),
-                () => PlanningReports.OpenCases(open, planning.RegionName(within), day, planning.Publish, planning.TimeZone),
+            var open = planning.OpenCases(within, asOf, limit.Rows);
+            return Capped(open, limit, rows => PlanningReports.OpenCases(rows, planning.RegionName(within), day, planning.Publish, planning.TimeZone),
                 $"cases-open-{within.Trim()}");
         }
         var groups = planning.CasesBy(within, by, asOf);
@@ -118,6 +140,25 @@ public sealed class PlanningAnswer
             () => PlanningReports.CasesBy(groups, by, planning.RegionName(within), day, planning.Publish, planning.TimeZone),
             $"cases-by-{by}-{within.Trim()}");
     }
+
+    // A long list read with one row past the limit's rows: the first rows only when that row is there, the report saying so,
+    // and the JSON written by the writer of /api/sql, which also stops at the limit's bytes.
+    private static PlanningAnswer Capped<T>(IReadOnlyList<T> read, OutputLimit limit, Func<IReadOnlyList<T>, Report> report, string fileName)
+    {
+        var cut = limit.Rows > 0 && read.Count > limit.Rows ? ResultCut.Rows : ResultCut.None;
+        IReadOnlyList<T> rows = cut == ResultCut.Rows ? [.. read.Take(limit.Rows)] : read;
+        return new(w => PlanningJson.Write(rows, w, limit) is ResultCut.Bytes ? ResultCut.Bytes : cut,
+            () =>
+            {
+                var full = report(rows);
+                return cut == ResultCut.Rows ? full with { Notes = [.. full.Notes, CutNote(limit.Rows)] } : full;
+            },
+            fileName, cut);
+    }
+
+    /// <summary>The line a cut list's report carries under its title.</summary>
+    public static string CutNote(int rows) =>
+        $"列表超过 {rows.ToString("N0", CultureInfo.InvariantCulture)} 行，只列出前 {rows.ToString("N0", CultureInfo.InvariantCulture)} 行：请选下一级地区或缩短期间。";
 
     /// <summary><c>trend</c>: see <see cref="PlanningQueries.Trend"/>.</summary>
     public static PlanningAnswer Trend(PlanningQueries planning, string indicator, string region)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IpWarehouse.Etl.Warehouse;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -22,6 +23,13 @@ public static class PlanningJson
         output.Write(JsonSerializer.Serialize(rows.ToList(), Options));
         output.WriteLine();
     }
+
+    /// <summary>
+    /// Writes the rows as one JSON array and a newline, at most <paramref name="limit"/>'s rows and bytes (the writer and
+    /// limits of <c>/api/sql</c>, <see cref="QueryOutput.WriteJsonArray"/>); says which limit cut it.
+    /// </summary>
+    public static ResultCut Write<T>(IEnumerable<T> rows, TextWriter output, OutputLimit limit) =>
+        QueryOutput.WriteJsonArray(rows, (json, row) => JsonSerializer.Serialize(json, row, Options), output, limit);
 
     /// <summary>The rows as one JSON array.</summary>
     public static string Serialize<T>(IEnumerable<T> rows)

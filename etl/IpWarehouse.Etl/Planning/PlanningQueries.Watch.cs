@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using IpWarehouse.Etl.Indicators.Internal;
 
 namespace IpWarehouse.Etl.Planning;
 
@@ -16,8 +17,13 @@ public sealed partial class PlanningQueries
     /// months of <paramref name="asOf"/> (default today), trademarks in their grace period included
     /// (warehouse-sql/watch/expiring.sql; patent terms as the published mart's settings say).
     /// </summary>
+    /// <param name="within">The region.</param>
+    /// <param name="months">1..120.</param>
+    /// <param name="kind">patents, trademarks or null for both.</param>
+    /// <param name="asOf">The reference date; today when null.</param>
+    /// <param name="rowLimit">Read at most this many rows and one more, which says the list goes on (0: every row).</param>
     /// <exception cref="PlanningException">An unknown region or kind, or months outside 1..120.</exception>
-    public IReadOnlyList<ExpiringRight> Expiring(string within, int months, string? kind = null, DateOnly? asOf = null)
+    public IReadOnlyList<ExpiringRight> Expiring(string within, int months, string? kind = null, DateOnly? asOf = null, int rowLimit = 0)
     {
         var region = RequireRegion(within, "within");
         if (months is < 1 or > 120)
@@ -44,15 +50,18 @@ public sealed partial class PlanningQueries
             r => new ExpiringRight(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), regions.NameOf(r.GetString(3)), r.GetString(4),
                 r.GetFieldValue<DateOnly>(5), r.GetFieldValue<DateOnly>(6), Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
                 r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9),
-                r.IsDBNull(10) ? null : r.GetFieldValue<DateOnly>(10)));
+                r.IsDBNull(10) ? null : r.GetFieldValue<DateOnly>(10)), rowLimit);
     }
 
     /// <summary>
     /// The cases under <paramref name="within"/> open at <paramref name="asOf"/> (default today), oldest first, with their
     /// statutory limit and whether they are past it (warehouse-sql/watch/open_cases.sql; limits as the mart's settings say).
     /// </summary>
+    /// <param name="within">The region.</param>
+    /// <param name="asOf">The reference date; today when null.</param>
+    /// <param name="rowLimit">Read at most this many rows and one more, which says the list goes on (0: every row).</param>
     /// <exception cref="PlanningException">An unknown region.</exception>
-    public IReadOnlyList<OpenCase> OpenCases(string within, DateOnly? asOf = null)
+    public IReadOnlyList<OpenCase> OpenCases(string within, DateOnly? asOf = null, int rowLimit = 0)
     {
         var region = RequireRegion(within, "within");
         var regions = Regions;
@@ -60,7 +69,7 @@ public sealed partial class PlanningQueries
             r => new OpenCase(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.GetString(4), regions.NameOf(r.GetString(4)), r.GetFieldValue<DateOnly>(5), Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
                 Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture), r.GetFieldValue<DateOnly>(8), r.GetBoolean(9),
-                Convert.ToInt32(r.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), r.GetBoolean(11)));
+                Convert.ToInt32(r.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), r.GetBoolean(11)), rowLimit);
     }
 
     /// <summary>
@@ -91,13 +100,18 @@ public sealed partial class PlanningQueries
         return Regions.NameOf(code.Trim());
     }
 
+    // The case queries call ind_case_limit_date, the statutory-limit rule the mart's case indicators count with: it is
+    // created here (a temp macro over the temp settings table, so on the read-only connection too) with the published
+    // mart's settings, and the list and the mart's overdue_open_cases stay one rule.
     private List<DuckDBParameter> CaseParameters(string within, DateOnly? asOf)
     {
-        var settings = MartSettings.Settings;
-        return [new("within", within), new("as_of", asOf ?? Today), new("limit_days", settings.OnTimeLimitDays), new("dispute_months", settings.PatentDisputeMonths)];
+        IndicatorModels.RunSettings(connection, MartSettings.Settings, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        return [new("within", within), new("as_of", asOf ?? Today)];
     }
 
-    private List<T> Read<T>(string file, IEnumerable<DuckDBParameter> parameters, Func<DbDataReader, T> row)
+    // Reads the rows of a file, or with rowLimit above 0 at most rowLimit + 1 of them: the list a page or file shows stays
+    // within the limit however large the region and window, and the extra row tells the caller it was cut.
+    private List<T> Read<T>(string file, IEnumerable<DuckDBParameter> parameters, Func<DbDataReader, T> row, int rowLimit = 0)
     {
         using var command = connection.CreateCommand();
         command.CommandText = WarehouseSql.Read(file);
@@ -107,7 +121,7 @@ public sealed partial class PlanningQueries
         }
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        while (reader.Read())
+        while ((rowLimit <= 0 || rows.Count <= rowLimit) && reader.Read())
         {
             rows.Add(row(reader));
         }

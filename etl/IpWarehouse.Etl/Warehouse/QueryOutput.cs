@@ -21,30 +21,45 @@ public static class QueryOutput
     public static ResultCut WriteJson(QueryResult reader, TextWriter output, OutputLimit limit = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return WriteJsonArray(Rows(reader), (json, row) =>
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < row.FieldCount; i++)
+            {
+                json.WritePropertyName(row.GetName(i));
+                WriteJsonValue(json, row.GetValue(i));
+            }
+            json.WriteEndObject();
+        }, output, limit);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> as one JSON array, each with <paramref name="writeRow"/>, stopping before a row that
+    /// would pass <paramref name="limit"/> (the array closes after the last row that fits); says which limit cut it. The
+    /// limits of <c>/api/sql</c> and of the planners' long lists (<c>/api/expiring</c>, <c>/api/cases</c>) are this one.
+    /// </summary>
+    public static ResultCut WriteJsonArray<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeRow, TextWriter output, OutputLimit limit = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writeRow);
         ArgumentNullException.ThrowIfNull(output);
         var cut = ResultCut.None;
-        var rows = 0;
+        var count = 0;
         long written = 0;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartArray();
-            while (reader.Read())
+            foreach (var row in rows)
             {
-                if (limit.Rows > 0 && rows == limit.Rows)
+                if (limit.Rows > 0 && count == limit.Rows)
                 {
                     cut = ResultCut.Rows;
                     break;
                 }
                 json.Flush();
                 var before = stream.Length;
-                json.WriteStartObject();
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    json.WritePropertyName(reader.GetName(i));
-                    WriteJsonValue(json, reader.GetValue(i));
-                }
-                json.WriteEndObject();
+                writeRow(json, row);
                 json.Flush();
                 if (limit.Bytes > 0 && written + stream.Length + 3 > limit.Bytes)
                 {
@@ -52,7 +67,7 @@ public static class QueryOutput
                     cut = ResultCut.Bytes;
                     break;
                 }
-                rows++;
+                count++;
                 if (stream.Length > 1 << 20)
                 {
                     written += stream.Length;
@@ -65,6 +80,14 @@ public static class QueryOutput
         output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         output.WriteLine();
         return cut;
+    }
+
+    private static IEnumerable<QueryResult> Rows(QueryResult reader)
+    {
+        while (reader.Read())
+        {
+            yield return reader;
+        }
     }
 
     /// <summary>One value as JSON: numbers unrounded, dates ISO 8601, NaN and infinity as null.</summary>

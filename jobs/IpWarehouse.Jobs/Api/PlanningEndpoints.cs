@@ -5,6 +5,7 @@ using IpWarehouse.Etl.Configuration;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Planning;
+using IpWarehouse.Etl.Sandbox;
 using IpWarehouse.Etl.Warehouse;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -63,12 +64,13 @@ public static class PlanningEndpoints
                 explain is "true" or "1")));
         app.MapGet("/api/indexes", (HttpContext http, IndexSettings indexes) => Answer(http, published, format: null, keep: true,
             _ => PlanningAnswer.Of(indexes.Indexes)));
-        app.MapGet("/api/expiring", (HttpContext http, string? within, string? months, string? kind, string? asOf, string? format) =>
+        // The long lists: at most the sql section's limits, the page's for JSON and the download's for files, as /api/sql.
+        app.MapGet("/api/expiring", (HttpContext http, SandboxSettings sql, string? within, string? months, string? kind, string? asOf, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Expiring(planning, Required(within, "within", "within=620000"),
-                Months(months), string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Date(asOf))));
-        app.MapGet("/api/cases", (HttpContext http, string? within, string? by, string? asOf, string? format) =>
+                Months(months), string.IsNullOrWhiteSpace(kind) ? null : kind.Trim(), Date(asOf), ListLimit(sql, format)), ListLimit(sql, format)));
+        app.MapGet("/api/cases", (HttpContext http, SandboxSettings sql, string? within, string? by, string? asOf, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Cases(planning, Required(within, "within", "within=620000"),
-                string.IsNullOrWhiteSpace(by) ? null : by.Trim(), Date(asOf))));
+                string.IsNullOrWhiteSpace(by) ? null : by.Trim(), Date(asOf), ListLimit(sql, format)), ListLimit(sql, format)));
         app.MapGet("/api/trend", (HttpContext http, string? indicator, string? region, string? format) =>
             Answer(http, published, format, keep: true, planning => PlanningAnswer.Trend(planning, Required(indicator, "indicator", "indicator=valid_invention_per_10k"),
                 Required(region, "region", "region=620100"))));
@@ -96,7 +98,9 @@ public static class PlanningEndpoints
 
     // JSON answers of a publish are kept in its cache (targets excepted: their status depends on today), so a
     // question asked again is answered without opening the warehouse; the marker says which publish is current.
-    private static IResult Answer(HttpContext http, PublishedCache published, string? format, bool keep, Func<PlanningQueries, PlanningAnswer> ask)
+    // A cut answer carries the header of the limit that cut it (WarehouseEndpoints.MarkCut) and is not kept: it would come back without it.
+    private static IResult Answer(HttpContext http, PublishedCache published, string? format, bool keep, Func<PlanningQueries, PlanningAnswer> ask,
+        OutputLimit limit = default)
     {
         var json = format is null or "" or "json";
         var key = http.Request.Path + http.Request.QueryString;
@@ -112,14 +116,19 @@ public static class PlanningEndpoints
         return WithPlanning(http, published, planning =>
         {
             var answer = ask(planning);
+            if (format is not (null or "" or "json"))
+            {
+                WarehouseEndpoints.MarkCut(http.Response, answer.Cut, limit);
+            }
             switch (format)
             {
                 case null or "" or "json":
                     using (var writer = new StringWriter(CultureInfo.InvariantCulture))
                     {
-                        answer.WriteJson(writer);
+                        var cut = answer.WriteJson(writer);
+                        WarehouseEndpoints.MarkCut(http.Response, cut, limit);
                         var text = writer.ToString();
-                        if (keep)
+                        if (keep && cut == ResultCut.None)
                         {
                             planning.Cache.KeepAnswer(key, text);
                         }
@@ -196,6 +205,9 @@ public static class PlanningEndpoints
         var first = string.IsNullOrWhiteSpace(fromYear) ? (int?)null : Year(fromYear, "fromYear");
         return (last, first == last ? null : first);
     }
+
+    private static OutputLimit ListLimit(SandboxSettings sql, string? format) =>
+        format is null or "" or "json" ? sql.Page.Limit : sql.Download.Limit;
 
     private static int Months(string? text) =>
         int.TryParse(Required(text, "months", "months=6"), NumberStyles.None, CultureInfo.InvariantCulture, out var months)

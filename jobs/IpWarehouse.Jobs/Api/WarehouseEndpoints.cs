@@ -37,6 +37,7 @@ public static class WarehouseEndpoints
     {
         ArgumentNullException.ThrowIfNull(services);
         var settings = SandboxSettings.FromConfig(config);
+        services.AddSingleton(settings); // its row and byte limits also bound the planners' long lists (PlanningEndpoints)
         services.AddSingleton(_ => new SqlSandbox(settings, WorkerCommand.NextToThisProcess()));
     }
 
@@ -115,14 +116,7 @@ public static class WarehouseEndpoints
             File.Delete(spool);
             return ApiError.Of(outcome.Succeeded ? StatusCodes.Status500InternalServerError : outcome.Status, outcome.Error ?? "查询没有写出结果 / The query wrote no answer.");
         }
-        if (outcome.Cut == ResultCut.Rows)
-        {
-            http.Response.Headers[TruncatedHeader] = limit.Rows.ToString(CultureInfo.InvariantCulture);
-        }
-        else if (outcome.Cut == ResultCut.Bytes)
-        {
-            http.Response.Headers[BytesTruncatedHeader] = limit.Bytes.ToString(CultureInfo.InvariantCulture);
-        }
+        MarkCut(http.Response, outcome.Cut, limit);
         var answer = new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return format switch
         {
@@ -130,6 +124,20 @@ public static class WarehouseEndpoints
             "csv" => Results.File(answer, ApiText.Csv, "query.csv"),
             _ => Results.Stream(answer, ApiText.Json),
         };
+    }
+
+    /// Says on the response which limit cut the answer, if any: <see cref="TruncatedHeader"/> or <see cref="BytesTruncatedHeader"/>
+    /// set to the limit (/api/sql, and the planners' long lists /api/expiring and /api/cases).
+    internal static void MarkCut(HttpResponse response, ResultCut cut, OutputLimit limit)
+    {
+        if (cut == ResultCut.Rows)
+        {
+            response.Headers[TruncatedHeader] = limit.Rows.ToString(CultureInfo.InvariantCulture);
+        }
+        else if (cut == ResultCut.Bytes)
+        {
+            response.Headers[BytesTruncatedHeader] = limit.Bytes.ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     // The body as JSON {"sql": "…"}: at most MaxBodyBytes of valid UTF-8.

@@ -1,3 +1,4 @@
+using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Planning;
 using static IpWarehouse.Etl.Tests.Indicators.IndicatorWarehouse;
 
@@ -94,6 +95,24 @@ public sealed class WatchListTests : IDisposable
         Assert.Equal(new DateOnly(2024, 2, 29), rows.Single(r => r.CaseNo == "K4").LimitDate);
         // 2023-01-01 + 90 days = 2023-04-01; 335 days past it on 2024-03-01
         Assert.Equal(335, rows.Single(r => r.CaseNo == "K7").DaysPastLimit);
+    }
+
+    [Fact]
+    public void The_case_lists_count_with_the_published_mart_s_limit_on_a_connection_of_their_own()
+    {
+        // A mart built with a 60-day limit; the lists asked on a second connection, which has neither the limit macro
+        // nor the settings table (as the web server's read-only connection): they state the rule with the mart's settings.
+        fixture.Warehouse.Build(IndicatorSettings.Default with { OnTimeLimitDays = 60 });
+        var second = fixture.Warehouse.Connection.Duplicate();
+        second.Open();
+        using var queries = new PlanningQueries(second, PublishInfo.Unknown, Clock, ownsConnection: true);
+
+        var rows = queries.OpenCases(LinxiaCity, AsOf);
+
+        // K2: 2023-12-02 + 60 days = 2024-01-31, overdue now; K5 (patent_dispute, 3 months) still ends on 2024-03-01
+        Assert.Equal(new DateOnly(2024, 1, 31), rows.Single(r => r.CaseNo == "K2").LimitDate);
+        Assert.Equal(["K7", "K3", "K3b", "K4", "K1", "K2"], rows.Where(r => r.Overdue).Select(r => r.CaseNo));
+        Assert.Equal([3L, 2L, 1L], queries.CasesBy(LinxiaCity, "department", AsOf).Select(r => r.OverdueCases));
     }
 
     [Fact]

@@ -14,6 +14,27 @@ export async function post(path, body, headers) {
   return read(response);
 }
 
+// A GET whose answer the server may cut at its row or byte limit (/api/expiring, /api/cases): the rows, and the cut.
+export async function getCut(path, params) {
+  const response = await fetch(url(path, params), { headers: { Accept: 'application/json' } });
+  return { data: await read(response), cut: cutOf(response) };
+}
+
+// The limit that cut an answer (/api/sql, /api/expiring, /api/cases), from its headers: { rows } or { bytes }, or null.
+export function cutOf(response) {
+  const rows = response.headers.get('X-Ipwh-Rows-Truncated-At');
+  const bytes = response.headers.get('X-Ipwh-Bytes-Truncated-At');
+  return rows ? { rows: Number(rows) } : bytes ? { bytes: Number(bytes) } : null;
+}
+
+// What a cut answer means, in Chinese: which limit cut it and how many rows are shown ('' when not cut).
+export function cutText(cut, shown) {
+  if (!cut) return '';
+  return cut.rows
+    ? `结果超过 ${cut.rows} 行，只返回前 ${cut.rows} 行`
+    : `结果超过 ${Math.round(cut.bytes / 1e6)} MB，只返回放得下的前 ${shown} 行`;
+}
+
 export async function read(response) {
   const text = await response.text();
   let data = null;

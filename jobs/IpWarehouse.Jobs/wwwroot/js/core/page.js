@@ -1,6 +1,6 @@
 // What the planning pages share: the heading, the print button, the highlight of the home region, the
 // explain link on a value, the "no data" notice, and the figure digits.
-import { el, button, append, errorBox } from './dom.js';
+import { el, button, append, errorBox, notice } from './dom.js';
 import * as Api from './api.js';
 import * as Fmt from './format.js';
 import { showExplain } from './explain.js';
@@ -42,6 +42,18 @@ export function digitsFor(values) {
 }
 
 // A page's data: the API's answer, or null after its error has been shown on the page.
+// A long list (/api/expiring, /api/cases) and, when the server cut it at its limit, a notice saying so and how to get
+// the rest; null after an error, shown like answer()'s.
+export async function cutAnswer(view, path, query) {
+  try {
+    const { data, cut } = await Api.getCut(path, query);
+    return { rows: data, notice: cut ? notice(`${Api.cutText(cut, data.length)}。请选下一级地区或缩短期间；要全部的行，请下载 CSV 或 Parquet 文件（下载的上限大得多）。`) : null };
+  } catch (error) {
+    append(view, errorBox(error.message));
+    return null;
+  }
+}
+
 export async function answer(view, path, query) {
   try {
     return await Api.get(path, query);

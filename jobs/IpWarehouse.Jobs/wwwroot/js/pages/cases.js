@@ -5,7 +5,7 @@ import * as Fmt from '../core/format.js';
 import * as Filters from '../core/filters.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, homeRow, regionLabel, answer } from '../core/page.js';
+import { heading, printButton, homeRow, regionLabel, answer, cutAnswer } from '../core/page.js';
 
 const caseTypes = { trademark_infringement: '商标侵权', gi: '地理标志', patent_counterfeiting: '假冒专利', patent_dispute: '专利侵权纠纷', agency: '代理', copyright: '版权', other: '其他' };
 const groupings = { department: '办案单位', case_type: '案件类型', campaign: '专项行动' };
@@ -22,12 +22,14 @@ export default {
         { name: 'by', label: '分组', options: Object.entries(groupings).map(([value, label]) => ({ value, label })) },
         { name: 'asOf', label: '判断日', type: 'date', title: '默认今天' },
       ], links('/api/cases', base, '与 ipwh cases --open 的文件相同'), printButton()));
-    const [groups, open] = [await answer(view, '/api/cases', { ...base, by: p.by }), await answer(view, '/api/cases', base)];
-    if (!groups || !open) return;
-    const overdue = open.filter(c => c.overdue).length;
+    const [groups, list] = [await answer(view, '/api/cases', { ...base, by: p.by }), await cutAnswer(view, '/api/cases', base)];
+    if (!groups || !list) return;
+    const open = list.rows;
+    // The counts from the groups, which are never cut: the list below may show only its first rows.
+    const total = key => groups.reduce((sum, g) => sum + g[key], 0);
     append(view, el('div', { class: 'cards', role: 'group', 'aria-label': '未结案件统计' },
-      el('div', { class: 'card' }, el('span', { class: 'count' }, String(open.length)), '件未结'),
-      el('div', { class: 'card' }, el('span', { class: 'count' }, String(overdue)), '件超期')));
+      el('div', { class: 'card' }, el('span', { class: 'count' }, String(total('open_cases'))), '件未结'),
+      el('div', { class: 'card' }, el('span', { class: 'count' }, String(total('overdue_cases'))), '件超期')));
     const label = groupings[p.by];
     append(view, el('h3', {}, `按${label}`), dataTable({
       rows: groups, pageSize: 100,
@@ -42,7 +44,7 @@ export default {
         { key: 'fines_amount', label: '罚没款（元）', num: true, render: g => Fmt.number(g.fines_amount, null, 2) },
       ],
     }));
-    append(view, el('h3', {}, '未结案件（立案最早的在前）'), el('p', { class: 'caption' },
+    append(view, el('h3', {}, '未结案件（立案最早的在前）'), list.notice, el('p', { class: 'caption' },
       '办结期限：立案日 + 90 天 + 中止天数；专利侵权纠纷为立案日 + 3 个月 + 中止天数。'), dataTable({
       rows: open, rowAttrs: c => homeRow(ctx, c.region_code), pageSize: 200, className: 'wide',
       empty: '判断日没有未结案件。',

@@ -4,7 +4,7 @@ import { append, el, code } from '../core/dom.js';
 import * as Filters from '../core/filters.js';
 import { dataTable } from '../core/table.js';
 import { links } from '../core/download.js';
-import { heading, printButton, homeRow, regionLabel, answer } from '../core/page.js';
+import { heading, printButton, homeRow, regionLabel, cutAnswer } from '../core/page.js';
 
 const rightTypes = { invention: '发明', utility_model: '实用新型', design: '外观设计', ordinary: '普通商标', collective: '集体商标', certification: '证明商标' };
 const windows = { not_open: '未到续展期', open: '续展期内', grace: '宽展期内' };
@@ -22,10 +22,11 @@ export default {
         { name: 'kind', label: '类型', options: [{ value: '', label: '专利和商标' }, { value: 'patents', label: '专利' }, { value: 'trademarks', label: '商标' }] },
         { name: 'asOf', label: '起算日', type: 'date', title: '默认今天' },
       ], links('/api/expiring', query, '与 ipwh expiring 的文件相同'), printButton()));
-    const rows = await answer(view, '/api/expiring', query);
-    if (!rows) return;
-    append(view, el('p', { class: 'caption' },
-      `共 ${rows.length} 件：专利保护期自申请日起算（发明 20 年、实用新型 10 年、外观设计 10 年或 15 年）；商标续展期自到期前 12 个月开始，到期后有 6 个月宽展期。`));
+    const list = await cutAnswer(view, '/api/expiring', query);
+    if (!list) return;
+    const rows = list.rows;
+    append(view, list.notice, el('p', { class: 'caption' },
+      `${list.notice ? '列出' : '共'} ${rows.length} 件：专利保护期自申请日起算（发明 20 年、实用新型 10 年、外观设计 10 年或 15 年）；商标续展期自到期前 12 个月开始，到期后有 6 个月宽展期。`));
     append(view, dataTable({
       rows, rowAttrs: r => homeRow(ctx, r.region_code), pageSize: 200,
       empty: '该期间内没有到期的专利或商标。',

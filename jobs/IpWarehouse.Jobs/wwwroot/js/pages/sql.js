@@ -49,8 +49,7 @@ async function run(ctx, text, parts) {
     });
     const rows = await Api.read(response);
     const drawing = performance.now();
-    const cut = response.headers.get('X-Ipwh-Rows-Truncated-At');
-    const cutBytes = response.headers.get('X-Ipwh-Bytes-Truncated-At');
+    const cut = Api.cutOf(response);
     const columns = rows.length ? Object.keys(rows[0]).map(key => ({
       key, label: code(key), num: rows.some(r => typeof r[key] === 'number'), render: r => cell(r[key]),
     })) : [];
@@ -59,7 +58,7 @@ async function run(ctx, text, parts) {
     void parts.result.offsetHeight; // the layout of the drawn page is part of drawing it
     parts.result.dataset.drawMs = String(Math.round(performance.now() - drawing));
     parts.result.dataset.rows = String(rows.length);
-    parts.info.textContent = `${rows.length.toLocaleString('zh-CN')} 行${cut ? `（结果超过 ${cut} 行，只返回前 ${cut} 行；请加 LIMIT 或聚合）` : ''}${cutBytes ? `（结果超过 ${Math.round(cutBytes / 1e6)} MB，只返回放得下的前 ${rows.length} 行；请少选列、加 LIMIT 或聚合）` : ''}，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`;
+    parts.info.textContent = `${rows.length.toLocaleString('zh-CN')} 行${cut ? `（${Api.cutText(cut, rows.length)}；${cut.rows ? '请加 LIMIT 或聚合' : '请少选列、加 LIMIT 或聚合'}）` : ''}，用时 ${((performance.now() - started) / 1000).toFixed(2)} 秒`;
   } catch (error) {
     clear(parts.error, errorBox(error.status === 400 && !/[\u4e00-\u9fff]/.test(error.message) ? ['查询出错（DuckDB 的原话）：', code(error.message)] : error.message));
     clear(parts.result);
