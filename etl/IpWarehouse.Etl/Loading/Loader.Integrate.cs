@@ -13,10 +13,6 @@ public sealed partial class Loader
     private void Integrate(DuckDBConnection work, string batchId, string status, List<SourceRunRecord> runs,
         IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
-        // Every row carries its source line (_row) and the facts are sets keyed by their natural key, so
-        // from here on no statement needs DuckDB to keep rows in insertion order; without that the
-        // staging and fact writes run in parallel. (Landing needs the order: line numbers are rowids.)
-        SqlScript.Execute(work, "SET preserve_insertion_order = false", cancellationToken: cancellationToken);
         using var transaction = work.BeginTransaction();
         // dim_party is rebuilt whole when it is empty (a first load), else only for the parties the
         // merges touch, which the fact SQL collects in tmp_party_touched.
