@@ -83,6 +83,10 @@ internal static class LoadCommand
         {
             console.WriteLine($"published: {report.PublishedDatabase}" +
                 (report.PublishedAt is { } at ? $" (time to publish {(at - report.StartedAt).TotalSeconds:F1} s)" : ""));
+            if (report.Marts is not null)
+            {
+                console.WriteLine($"marts:     {report.Marts}");
+            }
             console.WriteLine(report.SnapshotStatus == "written"
                 ? $"snapshot:  {report.Snapshot} ({report.SnapshotMessage})"
                 : $"snapshot:  {report.SnapshotStatus}: {report.SnapshotMessage}");

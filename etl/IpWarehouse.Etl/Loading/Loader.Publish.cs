@@ -13,6 +13,9 @@ namespace IpWarehouse.Etl.Loading;
 /// written leaves the previous publish current; after it, the next load finishes the rest and writes the snapshot.
 public sealed partial class Loader
 {
+    /// What the last publish did to the indicator marts, for the load's report.
+    private string? martsSummary;
+
     private PublishedMarker Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress, bool rebuildMarts = false)
     {
         var version = paths.PublishedVersion(batchId);
@@ -39,6 +42,7 @@ public sealed partial class Loader
         // loads since the last build can affect, or whole (first load, changed settings, --rebuild-marts …).
         progress?.Report(new LoadProgress(null, "indicators", "computing the indicator marts"));
         var marts = rebuildMarts ? IndicatorMart.Build(work, indicatorSettings, clock) : IndicatorMart.Refresh(work, indicatorSettings, clock);
+        martsSummary = marts.Summary;
         progress?.Report(new LoadProgress(null, "indicators", "indicator marts: " + marts.Summary));
         progress?.Report(new LoadProgress(null, "publishing", "writing the published warehouse"));
         var publishing = paths.PublishingDatabase(batchId);

@@ -110,6 +110,7 @@ public sealed partial class Loader
             SnapshotStatus = snapshot.Status,
             SnapshotMessage = snapshot.Verification ?? snapshot.Message,
             Retention = pruned,
+            Marts = martsSummary,
         };
     }
 

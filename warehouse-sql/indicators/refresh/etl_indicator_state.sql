@@ -29,3 +29,7 @@ CREATE TABLE IF NOT EXISTS etl_indicator_measure (
   facts       BIGINT NOT NULL,
   whole       BOOLEAN NOT NULL
 );
+
+COMMENT ON TABLE etl_indicator_state IS '指标集市构建记录 the last build of the indicator marts (working database only): what it was built with, the years it holds, the newest committed batch it reflects';
+COMMENT ON TABLE etl_indicator_pending IS '待刷新批次 batches committed since the last build of the indicator marts (working database only)';
+COMMENT ON TABLE etl_indicator_measure IS '指标度量 the measures of the last build per region, year and measure, which a refresh updates by difference (working database only)';

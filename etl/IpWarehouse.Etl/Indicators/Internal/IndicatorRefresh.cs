@@ -104,8 +104,9 @@ internal static class IndicatorRefresh
           (SELECT DISTINCT left(region_code, 2) FROM int_indicator_measure_next EXCEPT SELECT DISTINCT left(region_code, 2) FROM etl_indicator_measure))
         """) > 0;
 
-    /// The fact rows one pass of the models reads, by fact: each fact table is shadowed by a temp view of that
-    /// name (DuckDB resolves temp objects first), so the models run unchanged over a subset of the facts.
+    /// The fact rows one pass of the models reads, by fact: each fact table is shadowed by a temp table of that
+    /// name holding the pass's rows (DuckDB resolves temp objects first), so the models run unchanged over a
+    /// subset of the facts, and the fact is scanned once however many measures read it.
     public enum Pass
     {
         /// The rows the pending batches wrote, of the facts followed row by row.
@@ -138,7 +139,7 @@ internal static class IndicatorRefresh
                         $"SELECT * FROM etl_indicator_replaced__{fact}",
                     _ => $"SELECT * FROM {real} WHERE FALSE",
                 };
-                SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP VIEW {fact} AS {rows}", cancellationToken: cancellationToken);
+                SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {fact} AS {rows}", cancellationToken: cancellationToken);
             }
             IndicatorModels.RunAll(warehouse, IndicatorModels.MeasureModels, cancellationToken);
             SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM int_indicator_measure", cancellationToken: cancellationToken);
@@ -147,7 +148,7 @@ internal static class IndicatorRefresh
         {
             foreach (var fact in facts)
             {
-                SqlScript.Execute(warehouse, $"DROP VIEW IF EXISTS temp.main.{fact}", cancellationToken: CancellationToken.None);
+                SqlScript.Execute(warehouse, $"DROP TABLE IF EXISTS temp.main.{fact}", cancellationToken: CancellationToken.None);
             }
         }
     }
