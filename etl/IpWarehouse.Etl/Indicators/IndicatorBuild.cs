@@ -25,8 +25,8 @@ public sealed record IndicatorBuild(
     /// <summary>The (region, year) pairs a refresh recomputed; 0 for a full build.</summary>
     public long RegionYears { get; init; }
 
-    /// <summary>What was done, for the load's progress, e.g. <c>incremental: 1234 of 51870 rows recomputed (32 region-years)</c>.</summary>
+    /// <summary>What was done, for the load's progress, e.g. <c>incremental: 1234 of 51870 rows recomputed (32 region-years)</c> or <c>full rebuild of 51870 rows: the years with facts changed</c>.</summary>
     public string Summary => Full
-        ? $"full rebuild ({FullReason}): {RowsWritten} rows"
+        ? $"full rebuild of {RowsWritten} rows: {FullReason}"
         : $"incremental: {RowsWritten} of {IndicatorRows} rows recomputed ({RegionYears} region-years)";
 }

@@ -33,10 +33,7 @@ public static partial class IndicatorMart
         var computedAt = clock.GetUtcNow();
 
         using var transaction = warehouse.BeginTransaction();
-        ApplySchema(warehouse, cancellationToken);
-        IndicatorModels.RunAll(warehouse, [IndicatorRefresh.StateSchema], cancellationToken);
-        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
-        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest], cancellationToken);
+        PrepareBuild(warehouse, settings, computedAt, cancellationToken);
         var fingerprint = IndicatorRefresh.Fingerprint(warehouse, settings);
         var reason = IndicatorRefresh.FullBuildReason(warehouse, fingerprint);
         var build = reason is null ? Incremental(warehouse, settings, fingerprint, computedAt, cancellationToken) : null;

@@ -63,20 +63,27 @@ public static partial class IndicatorMart
         var computedAt = clock.GetUtcNow();
 
         using var transaction = warehouse.BeginTransaction();
-        var build = BuildWhole(warehouse, settings, computedAt, "asked for", cancellationToken);
+        PrepareBuild(warehouse, settings, computedAt, cancellationToken);
+        var build = BuildWhole(warehouse, settings, computedAt, "a full build was asked for", cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return build;
+    }
+
+    /// The tables, the settings and the years the facts have now: what a build and a refresh both start with.
+    private static void PrepareBuild(DuckDBConnection warehouse, IndicatorSettings settings, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    {
+        ApplySchema(warehouse, cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorRefresh.StateSchema], cancellationToken);
+        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest], cancellationToken);
     }
 
     /// Every model over every fact, both marts replaced; then what a later <see cref="Refresh"/> starts from.
     private static IndicatorBuild BuildWhole(DuckDBConnection warehouse, IndicatorSettings settings, DateTimeOffset computedAt, string reason,
         CancellationToken cancellationToken)
     {
-        ApplySchema(warehouse, cancellationToken);
-        IndicatorModels.RunAll(warehouse, [IndicatorRefresh.StateSchema], cancellationToken);
-        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
-        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest, .. IndicatorModels.Models], cancellationToken);
+        IndicatorModels.RunAll(warehouse, IndicatorModels.Models, cancellationToken);
         var years = Years(warehouse);
         IndicatorModels.RunAll(warehouse, [IndicatorModels.MartIndicator, IndicatorModels.MartSubsidyViolation], cancellationToken);
         SqlScript.Execute(warehouse, "CREATE OR REPLACE TEMP TABLE int_indicator_measure_all AS SELECT * FROM int_indicator_measure", cancellationToken: cancellationToken);

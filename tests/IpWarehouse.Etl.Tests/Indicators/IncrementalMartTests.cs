@@ -54,7 +54,7 @@ public sealed class IncrementalMartTests : IDisposable
         var config = WriteConfig("");
         var sources = data.Next(folder, 0);
         var (_, first) = await Load(config, sources);
-        Assert.StartsWith("indicator marts: full rebuild (no earlier build recorded", first, StringComparison.Ordinal);
+        Assert.Matches(@"^indicator marts: full rebuild of \d+ rows: no earlier build recorded", first);
         var before = MartRows(config, "SELECT * FROM mart_indicator ORDER BY ALL");
 
         clock.Now = clock.Now.AddDays(1);
@@ -65,12 +65,12 @@ public sealed class IncrementalMartTests : IDisposable
         clock.Now = clock.Now.AddDays(1);
         config = WriteConfig("""  "indicators": { "caseOnTime": { "limitDays": 100 } },""");
         var (_, changed) = await Load(config, sources);
-        Assert.StartsWith("indicator marts: full rebuild (the counting rules (ipwh.json indicators)", changed, StringComparison.Ordinal);
+        Assert.Matches(@"^indicator marts: full rebuild of \d+ rows: the counting rules \(ipwh.json indicators\)", changed);
         AssertEqualsFullRebuild(config, changed);
 
         clock.Now = clock.Now.AddDays(1);
         var (_, forced) = await Load(config, sources, rebuild: true);
-        Assert.StartsWith("indicator marts: full rebuild (asked for)", forced, StringComparison.Ordinal);
+        Assert.Matches(@"^indicator marts: full rebuild of \d+ rows: a full build was asked for$", forced);
     }
 
     private string WriteConfig(string indicators) => folder.Write("ipwh.json", $$"""

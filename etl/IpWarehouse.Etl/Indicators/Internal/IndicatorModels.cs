@@ -115,7 +115,7 @@ internal static class IndicatorModels
         }
         try
         {
-            command.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult();
+            SqlScript.Traced(file, () => command.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult());
         }
         catch (DuckDBException e)
         {

@@ -123,24 +123,10 @@ internal static class IndicatorRefresh
     /// <paramref name="table"/>; the facts are themselves again afterwards.
     public static void Measure(DuckDBConnection warehouse, Pass pass, string table, CancellationToken cancellationToken)
     {
-        var database = Convert.ToString(SqlScript.Scalar(warehouse, "SELECT current_database()"), CultureInfo.InvariantCulture)!;
         var facts = DifferenceFacts.Concat(WholeFacts).ToList();
         try
         {
-            foreach (var fact in facts)
-            {
-                var real = $"\"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\".main.{fact}";
-                var rows = pass switch
-                {
-                    Pass.Whole when WholeFacts.Contains(fact) => $"SELECT * FROM {real}",
-                    Pass.Written when DifferenceFacts.Contains(fact) =>
-                        $"SELECT * FROM {real} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)",
-                    Pass.Replaced when DifferenceFacts.Contains(fact) && TableExists(warehouse, "etl_indicator_replaced__" + fact) =>
-                        $"SELECT * FROM etl_indicator_replaced__{fact}",
-                    _ => $"SELECT * FROM {real} WHERE FALSE",
-                };
-                SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {fact} AS {rows}", cancellationToken: cancellationToken);
-            }
+            SqlScript.Traced($"indicators/refresh: the fact rows of pass {pass}", () => Shadow(warehouse, pass, facts, cancellationToken));
             IndicatorModels.RunAll(warehouse, IndicatorModels.MeasureModels, cancellationToken);
             SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM int_indicator_measure", cancellationToken: cancellationToken);
         }
@@ -150,6 +136,25 @@ internal static class IndicatorRefresh
             {
                 SqlScript.Execute(warehouse, $"DROP TABLE IF EXISTS temp.main.{fact}", cancellationToken: CancellationToken.None);
             }
+        }
+    }
+
+    private static void Shadow(DuckDBConnection warehouse, Pass pass, List<string> facts, CancellationToken cancellationToken)
+    {
+        var database = Convert.ToString(SqlScript.Scalar(warehouse, "SELECT current_database()"), CultureInfo.InvariantCulture)!;
+        foreach (var fact in facts)
+        {
+            var real = $"\"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\".main.{fact}";
+            var rows = pass switch
+            {
+                Pass.Whole when WholeFacts.Contains(fact) => $"SELECT * FROM {real}",
+                Pass.Written when DifferenceFacts.Contains(fact) =>
+                    $"SELECT * FROM {real} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)",
+                Pass.Replaced when DifferenceFacts.Contains(fact) && TableExists(warehouse, "etl_indicator_replaced__" + fact) =>
+                    $"SELECT * FROM etl_indicator_replaced__{fact}",
+                _ => $"SELECT * FROM {real} WHERE FALSE",
+            };
+            SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {fact} AS {rows}", cancellationToken: cancellationToken);
         }
     }
 
