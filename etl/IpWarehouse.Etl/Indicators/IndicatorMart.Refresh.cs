@@ -50,8 +50,17 @@ public static partial class IndicatorMart
         IndicatorModels.RunAll(warehouse, IndicatorModels.PeriodAndRegionModels, cancellationToken);
         IndicatorRefresh.Measure(warehouse, IndicatorRefresh.Pass.Written, "int_indicator_measure_new", cancellationToken);
         IndicatorRefresh.Measure(warehouse, IndicatorRefresh.Pass.Replaced, "int_indicator_measure_old", cancellationToken);
-        // Last, so that int_subsidy_violation holds every payment's violations for mart_subsidy_violation.
-        IndicatorRefresh.Measure(warehouse, IndicatorRefresh.Pass.Whole, "int_indicator_measure_whole", cancellationToken);
+        // Last, so that int_subsidy_violation holds every payment's violations for mart_subsidy_violation; when
+        // no designation or payment changed, their measures and the violations are the last build's.
+        var wholeChanged = IndicatorRefresh.WholeFactsChanged(warehouse);
+        if (wholeChanged)
+        {
+            IndicatorRefresh.Measure(warehouse, IndicatorRefresh.Pass.Whole, "int_indicator_measure_whole", cancellationToken);
+        }
+        else
+        {
+            IndicatorModels.RunAll(warehouse, [IndicatorRefresh.MeasureWholeKept], cancellationToken);
+        }
         var followingYears = IndicatorCatalog.All.Any(i => i.Nature == IndicatorNature.Growth) ? 1 : 0;
         IndicatorModels.Run(warehouse, IndicatorRefresh.MeasureNext, cancellationToken, new DuckDBParameter("following_years", followingYears));
         if (IndicatorRefresh.ProvincesChanged(warehouse))
@@ -60,8 +69,11 @@ public static partial class IndicatorMart
         }
         var years = Years(warehouse);
         var regionYears = IndicatorModels.Count(warehouse, "int_indicator_affected");
-        IndicatorModels.RunAll(warehouse, [IndicatorModels.Value, IndicatorRefresh.MartAffected, IndicatorModels.MartSubsidyViolation],
-            cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.Value, IndicatorRefresh.MartAffected], cancellationToken);
+        if (wholeChanged)
+        {
+            IndicatorModels.RunAll(warehouse, [IndicatorModels.MartSubsidyViolation], cancellationToken);
+        }
         var written = Convert.ToInt64(SqlScript.Scalar(warehouse,
             "SELECT count(*) FROM mart_indicator SEMI JOIN int_indicator_affected USING (region_code, year)"), System.Globalization.CultureInfo.InvariantCulture);
         IndicatorRefresh.Save(warehouse, fingerprint, cancellationToken);

@@ -17,6 +17,7 @@ internal static class IndicatorRefresh
     public const string Capture = Folder + "_changes_capture.sql";
     public const string MeasureNext = Folder + "int_indicator_measure_next.sql";
     public const string MeasureNextFull = Folder + "int_indicator_measure_next__full.sql";
+    public const string MeasureWholeKept = Folder + "int_indicator_measure_whole__kept.sql";
     public const string MartAffected = Folder + "mart_indicator__affected.sql";
     public const string SaveState = Folder + "etl_indicator_state__save.sql";
 
@@ -28,6 +29,11 @@ internal static class IndicatorRefresh
     /// Facts whose measures do not add up row by row, recomputed whole on every refresh (both small): the
     /// distinct enterprises of designations; subsidy payments, one of which breaks a rule because of another.
     public static readonly string[] WholeFacts = ["fact_subsidy_payment", "fact_designation"];
+
+    /// True when a pending batch wrote rows of <see cref="WholeFacts"/>; else their measures and
+    /// mart_subsidy_violation are the last build's.
+    public static bool WholeFactsChanged(DuckDBConnection warehouse) =>
+        WholeFacts.Any(fact => Scalar(warehouse, $"SELECT count(*) FROM {fact} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)") > 0);
 
     /// Every other fact (population, targets, official figures): a batch that changed one rebuilds the marts whole.
     private static IEnumerable<string> OtherFacts =>
@@ -115,7 +121,7 @@ internal static class IndicatorRefresh
         /// The values those rows replaced (etl_indicator_replaced__*).
         Replaced,
 
-        /// Every row of <see cref="WholeFacts"/>.
+        /// Every row of <see cref="WholeFacts"/> (the facts themselves, not shadowed).
         Whole,
     }
 
@@ -147,14 +153,17 @@ internal static class IndicatorRefresh
             var real = $"\"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\".main.{fact}";
             var rows = pass switch
             {
-                Pass.Whole when WholeFacts.Contains(fact) => $"SELECT * FROM {real}",
+                Pass.Whole when WholeFacts.Contains(fact) => null,
                 Pass.Written when DifferenceFacts.Contains(fact) =>
                     $"SELECT * FROM {real} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)",
                 Pass.Replaced when DifferenceFacts.Contains(fact) && TableExists(warehouse, "etl_indicator_replaced__" + fact) =>
                     $"SELECT * FROM etl_indicator_replaced__{fact}",
                 _ => $"SELECT * FROM {real} WHERE FALSE",
             };
-            SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {fact} AS {rows}", cancellationToken: cancellationToken);
+            if (rows is not null)
+            {
+                SqlScript.Execute(warehouse, $"CREATE OR REPLACE TEMP TABLE {fact} AS {rows}", cancellationToken: cancellationToken);
+            }
         }
     }
 
