@@ -7,6 +7,7 @@ using IpWarehouse.Etl.DuckDb;
 using IpWarehouse.Etl.Indicators;
 using IpWarehouse.Etl.Loading;
 using IpWarehouse.Etl.Tests.Infrastructure;
+using IpWarehouse.Etl.Tests.Schema;
 
 namespace IpWarehouse.Etl.Tests.Indicators;
 
@@ -106,7 +107,7 @@ public sealed class IncrementalMartTests : IDisposable
             File.Copy(work + ".wal", copy + ".wal");
         }
         using var connection = DuckDbFactory.Open(copy);
-        Execute(connection, """
+        SchemaDatabase.Execute(connection, """
             CREATE TABLE refreshed_indicator AS SELECT * EXCLUDE (computed_at) FROM mart_indicator;
             CREATE TABLE refreshed_violation AS SELECT * EXCLUDE (computed_at) FROM mart_subsidy_violation;
             """);
@@ -118,7 +119,7 @@ public sealed class IncrementalMartTests : IDisposable
             Assert.True(extra.Count == 0 && missing.Count == 0,
                 $"{context}: {mart} after the refresh differs from a full rebuild.\nonly in the refresh:\n{string.Join('\n', extra)}\nonly in the rebuild:\n{string.Join('\n', missing)}");
         }
-        Assert.True(Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM mart_indicator"), CultureInfo.InvariantCulture) > 0, context);
+        Assert.NotEqual("0", SchemaDatabase.Rows(connection, "SELECT count(*) FROM mart_indicator")[0][0]);
     }
 
     private List<string> MartRows(string config, string sql)
@@ -127,32 +128,9 @@ public sealed class IncrementalMartTests : IDisposable
         return Rows(connection, sql);
     }
 
-    private static List<string> Rows(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-        return rows;
-    }
-
-    private static object? Scalar(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    /// Rows as text lines, for comparing and for the failure message.
+    private static List<string> Rows(DuckDBConnection connection, string sql) =>
+        [.. SchemaDatabase.Rows(connection, sql).Select(row => string.Join(" | ", row.Select(v => v ?? "NULL")))];
 
     public void Dispose() => folder.Dispose();
 
