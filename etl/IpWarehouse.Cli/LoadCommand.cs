@@ -14,11 +14,15 @@ internal static class LoadCommand
         var config = CommonOptions.Config();
         var full = new Option<bool>("--full") { Description = "Re-read every source in full, ignoring watermarks." };
         var source = new Option<string[]>("--source") { Description = "Load only this source (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("load", "Load every source (or --source NAME) into the warehouse and publish it.") { config, full, source };
+        var rebuildMarts = new Option<bool>("--rebuild-marts")
+        {
+            Description = "Rebuild the indicator marts whole from every fact, instead of only the rows this load's changes can affect.",
+        };
+        var command = new Command("load", "Load every source (or --source NAME) into the warehouse and publish it.") { config, full, source, rebuildMarts };
         command.SetAction(async (result, cancellationToken) =>
         {
             var configuration = CommonOptions.LoadConfig(result, config);
-            var request = new LoadRequest { Full = result.GetValue(full), Sources = result.GetValue(source) ?? [], Trigger = "cli" };
+            var request = new LoadRequest { Full = result.GetValue(full), Sources = result.GetValue(source) ?? [], Trigger = "cli", RebuildMarts = result.GetValue(rebuildMarts) };
             var report = await Run(new Loader(configuration), request, cancellationToken).ConfigureAwait(false);
             Print(report, Console.Out);
             return ExitCode(report);
@@ -79,6 +83,10 @@ internal static class LoadCommand
         {
             console.WriteLine($"published: {report.PublishedDatabase}" +
                 (report.PublishedAt is { } at ? $" (time to publish {(at - report.StartedAt).TotalSeconds:F1} s)" : ""));
+            if (report.Marts is not null)
+            {
+                console.WriteLine($"marts:     {report.Marts}");
+            }
             console.WriteLine(report.SnapshotStatus == "written"
                 ? $"snapshot:  {report.Snapshot} ({report.SnapshotMessage})"
                 : $"snapshot:  {report.SnapshotStatus}: {report.SnapshotMessage}");

@@ -7,6 +7,9 @@
 -- ip_enterprises. Flows and stocks are exact counts and DECIMAL sums per attributed region, so adding
 -- them over the bridge is counting the facts at each level (nothing rounded is ever added); the distinct
 -- count of ip_enterprises does not add up and is counted from the facts at each level.
+-- facts: how many fact rows (events, intervals, designations) make up the row; the incremental refresh
+-- (IndicatorMart.Refresh) adds and subtracts it with amount and drops a row when it reaches 0, as a full
+-- build would not have it.
 -- Cost: one pass over the facts for the flows (hash-joined to the period of their year) and one for the
 -- stocks (each fact against the few reading dates of its kind).
 
@@ -17,7 +20,8 @@ WITH flow AS (
     e.region_code,
     p.period_id,
     e.measure,
-    sum(e.amount) AS amount
+    sum(e.amount) AS amount,
+    count(*) AS facts
   FROM int_indicator_flow_event AS e
   JOIN int_indicator_period_year AS y
     ON y.year = e.period_year
@@ -46,7 +50,8 @@ stock AS (
     i.region_code,
     r.period_id,
     i.measure,
-    CAST(count(*) AS DECIMAL(38, 2)) AS amount
+    CAST(count(*) AS DECIMAL(38, 2)) AS amount,
+    count(*) AS facts
   FROM int_indicator_stock_interval AS i
   JOIN stock_reading AS r
     ON r.read_at = i.read_at
@@ -55,15 +60,16 @@ stock AS (
   GROUP BY i.region_code, r.period_id, i.measure
 ),
 attributed AS (
-  SELECT region_code, period_id, measure, amount FROM flow
+  SELECT region_code, period_id, measure, amount, facts FROM flow
   UNION ALL
-  SELECT region_code, period_id, measure, amount FROM stock
+  SELECT region_code, period_id, measure, amount, facts FROM stock
 )
 SELECT
   b.ancestor_code AS region_code,
   a.period_id,
   a.measure,
-  sum(a.amount) AS amount
+  sum(a.amount) AS amount,
+  CAST(sum(a.facts) AS BIGINT) AS facts
 FROM attributed AS a
 JOIN int_region_ancestor AS b ON b.region_code = a.region_code
 GROUP BY b.ancestor_code, a.period_id, a.measure
@@ -74,7 +80,8 @@ SELECT
   b.ancestor_code,
   p.period_id,
   'ip_enterprises',
-  CAST(count(DISTINCT coalesce(d.credit_code, d.enterprise_name)) AS DECIMAL(38, 2))
+  CAST(count(DISTINCT coalesce(d.credit_code, d.enterprise_name)) AS DECIMAL(38, 2)),
+  count(*)
 FROM fact_designation AS d
 JOIN int_indicator_period AS p ON p.year = d.year
 JOIN int_region_ancestor AS b ON b.region_code = d.region_code

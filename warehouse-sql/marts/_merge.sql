@@ -28,6 +28,13 @@ SEMI JOIN (
   FROM merge_existing
 ) AS d USING ({{key}});
 
+-- merge_replaced: the values the changed rows had before this batch, for the incremental indicator marts
+-- (warehouse-sql/indicators/_changes_capture.sql subtracts what they counted). Small: the changed rows only.
+CREATE OR REPLACE TEMP TABLE merge_replaced AS
+SELECT * EXCLUDE (fact_rowid)
+FROM merge_existing
+SEMI JOIN merge_changed USING ({{key}});
+
 DELETE FROM {{fact}} WHERE rowid IN (SELECT fact_rowid FROM merge_changed);
 
 -- The rows to write: the new keys (not in the fact) and the changed ones (just deleted).

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using IpWarehouse.Etl.Indicators.Internal;
+using IpWarehouse.Etl.Loading.Internal;
 
 namespace IpWarehouse.Etl.Indicators;
 
@@ -46,7 +47,8 @@ public static partial class IndicatorMart
     /// Replaces <c>mart_indicator</c> with every indicator for every region and every year present in the
     /// facts (period <c>year</c>), and <c>mart_subsidy_violation</c> with every violating payment, in one
     /// transaction of its own: call it outside a transaction (DuckDB does not nest them). A failure leaves both
-    /// tables as they were. Creates the tables when missing.
+    /// tables as they were. Creates the tables when missing. Records what it computed, so that a later
+    /// <see cref="Refresh"/> can recompute only what new loads change.
     /// </summary>
     /// <param name="warehouse">A read-write connection to a warehouse with the star schema applied.</param>
     /// <param name="settings">The counting rules; their canonical JSON is stored with every row.</param>
@@ -61,20 +63,42 @@ public static partial class IndicatorMart
         var computedAt = clock.GetUtcNow();
 
         using var transaction = warehouse.BeginTransaction();
-        ApplySchema(warehouse, cancellationToken);
-        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
-        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest, .. IndicatorModels.Models], cancellationToken);
-        var years = Years(warehouse);
-        IndicatorModels.RunAll(warehouse, [IndicatorModels.MartIndicator, IndicatorModels.MartSubsidyViolation, IndicatorModels.DropIntermediate], cancellationToken);
+        PrepareBuild(warehouse, settings, computedAt, cancellationToken);
+        var build = BuildWhole(warehouse, settings, computedAt, "a full build was asked for", cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
+        return build;
+    }
 
-        return new IndicatorBuild(
-            years,
-            IndicatorModels.Count(warehouse, IndicatorTable),
-            IndicatorModels.Count(warehouse, ViolationTable),
-            settings.ToJson(),
-            computedAt);
+    /// The tables, the settings and the years the facts have now: what a build and a refresh both start with.
+    private static void PrepareBuild(DuckDBConnection warehouse, IndicatorSettings settings, DateTimeOffset computedAt, CancellationToken cancellationToken)
+    {
+        ApplySchema(warehouse, cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorRefresh.StateSchema], cancellationToken);
+        IndicatorModels.RunSettings(warehouse, settings, computedAt, cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.YearsRequest], cancellationToken);
+    }
+
+    /// Every model over every fact, both marts replaced; then what a later <see cref="Refresh"/> starts from.
+    private static IndicatorBuild BuildWhole(DuckDBConnection warehouse, IndicatorSettings settings, DateTimeOffset computedAt, string reason,
+        CancellationToken cancellationToken)
+    {
+        IndicatorModels.RunAll(warehouse, IndicatorModels.Models, cancellationToken);
+        var years = Years(warehouse);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.MartIndicator, IndicatorModels.MartSubsidyViolation], cancellationToken);
+        SqlScript.Execute(warehouse, "CREATE OR REPLACE TEMP TABLE int_indicator_measure_all AS SELECT * FROM int_indicator_measure", cancellationToken: cancellationToken);
+        IndicatorRefresh.Measure(warehouse, IndicatorRefresh.Pass.Whole, "int_indicator_measure_whole", cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorRefresh.MeasureNextFull], cancellationToken);
+        IndicatorRefresh.Save(warehouse, IndicatorRefresh.Fingerprint(warehouse, settings), cancellationToken);
+        IndicatorModels.RunAll(warehouse, [IndicatorModels.DropIntermediate], cancellationToken);
+
+        var indicatorRows = IndicatorModels.Count(warehouse, IndicatorTable);
+        return new IndicatorBuild(years, indicatorRows, IndicatorModels.Count(warehouse, ViolationTable), settings.ToJson(), computedAt)
+        {
+            Full = true,
+            FullReason = reason,
+            RowsWritten = indicatorRows,
+        };
     }
 
     /// <summary>

@@ -36,6 +36,9 @@ public sealed record LoadReport
     /// <summary>What retention removed after the publish.</summary>
     public RetentionReport? Retention { get; init; }
 
+    /// <summary>How the indicator marts were brought up to date (<see cref="Indicators.IndicatorBuild.Summary"/>): incremental, or a full rebuild and why.</summary>
+    public string? Marts { get; init; }
+
     /// <summary>Why the load failed or was cancelled.</summary>
     public string? Message { get; init; }
 }

@@ -6,6 +6,12 @@ public sealed record LoadRequest
     /// <summary>Re-read every source in full, ignoring watermarks.</summary>
     public bool Full { get; init; }
 
+    /// <summary>
+    /// Rebuild the indicator marts whole from every fact (<c>ipwh load --rebuild-marts</c>) instead of recomputing
+    /// only the rows this load's changes can affect.
+    /// </summary>
+    public bool RebuildMarts { get; init; }
+
     /// <summary>Only these sources (by name); empty means every source of the configuration.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

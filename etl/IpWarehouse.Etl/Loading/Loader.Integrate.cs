@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using IpWarehouse.Etl.Configuration;
+using IpWarehouse.Etl.Indicators.Internal;
 using IpWarehouse.Etl.Layouts;
 using IpWarehouse.Etl.Loading.Internal;
 
@@ -14,6 +15,8 @@ public sealed partial class Loader
         IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         using var transaction = work.BeginTransaction();
+        // The incremental indicator refresh learns here what this batch changes (IndicatorMart.Refresh).
+        var keepReplaced = IndicatorRefresh.BeginBatch(work, cancellationToken);
         // dim_party is rebuilt whole when it is empty (a first load), else only for the parties the
         // merges touch, which the fact SQL collects in tmp_party_touched.
         var partyScope = Convert.ToInt64(SqlScript.Scalar(work, "SELECT count(*) FROM dim_party"), System.Globalization.CultureInfo.InvariantCulture) == 0
@@ -58,6 +61,10 @@ public sealed partial class Loader
             {
                 SqlScript.Run(work, model.AfterMergeFile, cancellationToken: cancellationToken);
             }
+            if (keepReplaced)
+            {
+                IndicatorRefresh.Replaced(work, model.Fact, cancellationToken);
+            }
 
             // This source's intermediate tables are done with: free them before the next source.
             SqlScript.Execute(work, intoEmpty ? $"DROP VIEW merge_incoming; DROP TABLE IF EXISTS {model.Staging}; " + IntermediateTables : IntermediateTables,
@@ -76,7 +83,7 @@ public sealed partial class Loader
     }
 
     private const string IntermediateTables =
-        "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_existing; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_rows; " +
+        "DROP TABLE IF EXISTS merge_incoming; DROP TABLE IF EXISTS merge_existing; DROP TABLE IF EXISTS merge_changed; DROP TABLE IF EXISTS merge_replaced; DROP TABLE IF EXISTS merge_rows; " +
         "DROP TABLE IF EXISTS win_patents; DROP TABLE IF EXISTS win_repeated; DROP TABLE IF EXISTS win_party; DROP MACRO TABLE IF EXISTS ipwh_winning_patents; " +
         "DROP TABLE IF EXISTS tmp_address_region; DROP TABLE IF EXISTS tmp_credit_region";
 

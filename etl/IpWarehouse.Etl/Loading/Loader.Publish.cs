@@ -13,13 +13,16 @@ namespace IpWarehouse.Etl.Loading;
 /// written leaves the previous publish current; after it, the next load finishes the rest and writes the snapshot.
 public sealed partial class Loader
 {
-    private PublishedMarker Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress)
+    /// What the last publish did to the indicator marts, for the load's report.
+    private string? martsSummary;
+
+    private PublishedMarker Publish(DuckDBConnection work, string batchId, DateTimeOffset asOf, IProgress<LoadProgress>? progress, bool rebuildMarts = false)
     {
         var version = paths.PublishedVersion(batchId);
         // A crash after published.json named this batch left its version complete: finish the rest.
         var marker = PublishedMarker.Read(paths) is { } current && current.BatchId == batchId && File.Exists(version)
             ? current
-            : WriteVersion(work, batchId, asOf, version, progress);
+            : WriteVersion(work, batchId, asOf, version, progress, rebuildMarts);
         FaultInjection.Pause("link");
         SwapLink(version);
         var publishedAt = marker.PublishedAt ?? clock.GetUtcNow();
@@ -30,13 +33,17 @@ public sealed partial class Loader
     }
 
     /// The version's file, then published.json naming it (its snapshot pending): from here on readers see this publish.
-    private PublishedMarker WriteVersion(DuckDBConnection work, string batchId, DateTimeOffset asOf, string version, IProgress<LoadProgress>? progress)
+    private PublishedMarker WriteVersion(DuckDBConnection work, string batchId, DateTimeOffset asOf, string version, IProgress<LoadProgress>? progress,
+        bool rebuildMarts)
     {
         FaultInjection.Pause("publish");
-        // The indicator marts are rebuilt from the committed facts before every publish (a recovered
-        // publish included), so a published warehouse never pairs new facts with old marts.
+        // The indicator marts are brought up to date with the committed facts before every publish (a recovered
+        // publish included), so a published warehouse never pairs new facts with old marts: only the rows the
+        // loads since the last build can affect, or whole (first load, changed settings, --rebuild-marts …).
         progress?.Report(new LoadProgress(null, "indicators", "computing the indicator marts"));
-        IndicatorMart.Build(work, indicatorSettings, clock);
+        var marts = rebuildMarts ? IndicatorMart.Build(work, indicatorSettings, clock) : IndicatorMart.Refresh(work, indicatorSettings, clock);
+        martsSummary = marts.Summary;
+        progress?.Report(new LoadProgress(null, "indicators", "indicator marts: " + marts.Summary));
         progress?.Report(new LoadProgress(null, "publishing", "writing the published warehouse"));
         var publishing = paths.PublishingDatabase(batchId);
         DeleteDatabaseFiles(publishing);

@@ -96,7 +96,7 @@ public sealed partial class Loader
         }
 
         // Committed: from here on the load is kept even if the process stops; a later run finishes publishing.
-        var published = Publish(work, batchId, startedAt, progress);
+        var published = Publish(work, batchId, startedAt, progress, request.RebuildMarts);
         var publishedAt = clock.GetUtcNow();
         // Published: readers see it. Its snapshot follows, then any an earlier load left unwritten, then retention.
         var snapshot = WriteSnapshotOf(batchId, startedAt, published.PublishedAt, progress);
@@ -110,6 +110,7 @@ public sealed partial class Loader
             SnapshotStatus = snapshot.Status,
             SnapshotMessage = snapshot.Verification ?? snapshot.Message,
             Retention = pruned,
+            Marts = martsSummary,
         };
     }
 

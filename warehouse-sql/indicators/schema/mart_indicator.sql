@@ -4,8 +4,9 @@
 -- its peers); provinces without any data are left out.
 -- Grain: one row per region, indicator, year and period.
 -- Key: (region_code, indicator, year, period).
--- Built by IndicatorMart.Build from the facts (warehouse-sql/indicators/), replaced as a whole on every
--- build: every year present in the facts, period 'year' (whole years; stocks at 31 Dec, trademarks by the
+-- Built by IndicatorMart.Build from the facts (warehouse-sql/indicators/), replaced as a whole on a full
+-- build; a load's IndicatorMart.Refresh rewrites only the regions and years its changes can affect (the same
+-- rows a full build would give, test IncrementalMartTests): every year present in the facts, period 'year' (whole years; stocks at 31 Dec, trademarks by the
 -- configured trademark year). Year-to-date figures ('ytd', ipwh --as-of) are computed on demand into the
 -- temp table mart_indicator_as_of of the same shape, never stored here.
 -- Roll-up: a region's value covers every fact attributed to it or to any region below it, computed from
@@ -40,4 +41,4 @@ COMMENT ON COLUMN mart_indicator.value IS '指标值 value in the indicator''s u
 COMMENT ON COLUMN mart_indicator.numerator IS '分子 numerator: the count or amount itself for a count or amount indicator; the count divided for a share, rate or per-capita value; this period''s figure for a growth rate';
 COMMENT ON COLUMN mart_indicator.denominator IS '分母 denominator: NULL for a count or amount indicator; the total for a share or rate; the population (人 persons) for a per-capita value, NULL when there is none; the same period a year before for a growth rate';
 COMMENT ON COLUMN mart_indicator.settings IS '统计口径 the counting rules used, as canonical JSON of the indicators settings (trademark year, patent terms, population type, on-time limits …), the same on every row of one computation';
-COMMENT ON COLUMN mart_indicator.computed_at IS '计算时间 when the value was computed (TIMESTAMPTZ)';
+COMMENT ON COLUMN mart_indicator.computed_at IS '计算时间 when the value was computed (TIMESTAMPTZ): a load recomputes only the rows its changes can affect, the others keep the time of the load that last computed them';

@@ -20,18 +20,27 @@ internal static class IndicatorModels
     public const string AsOfRequest = Folder + "int_indicator_period_request__as_of.sql";
     public const string RangeRequest = Folder + "int_indicator_period_request__range.sql";
 
-    /// From the requested periods to int_indicator_value and int_subsidy_violation.
-    public static readonly string[] Models =
+    /// The periods, the region bridge and the subsidy rules: what every pass over the facts joins to.
+    public static readonly string[] PeriodAndRegionModels =
     [
         Folder + "int_indicator_period.sql",
         Folder + "int_region_ancestor.sql",
         Folder + "ref_subsidy_rule.sql",
+    ];
+
+    /// From the facts to int_indicator_measure (IndicatorRefresh runs them over subsets of the facts too).
+    public static readonly string[] MeasureModels =
+    [
         Folder + "int_subsidy_violation.sql",
         Folder + "int_indicator_flow_event.sql",
         Folder + "int_indicator_stock_interval.sql",
         Folder + "int_indicator_measure.sql",
-        Folder + "int_indicator_value.sql",
     ];
+
+    public const string Value = Folder + "int_indicator_value.sql";
+
+    /// From the requested periods to int_indicator_value and int_subsidy_violation.
+    public static readonly string[] Models = [.. PeriodAndRegionModels, .. MeasureModels, Value];
 
     /// What ipwh explain and reconcile need from the models: the periods, the region bridge, the fact views and
     /// the counted-fact macro, not the measures (the mart has them).
@@ -106,7 +115,7 @@ internal static class IndicatorModels
         }
         try
         {
-            command.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult();
+            SqlScript.Traced(file, () => command.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult());
         }
         catch (DuckDBException e)
         {

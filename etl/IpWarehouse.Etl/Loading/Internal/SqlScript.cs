@@ -20,8 +20,14 @@ internal static class SqlScript
         {
             throw new InvalidOperationException($"warehouse-sql/{file} has a placeholder the loader did not fill.");
         }
+        Traced(file, () => Execute(connection, sql, file, cancellationToken));
+    }
+
+    /// Runs <paramref name="run"/>, printing how long <paramref name="file"/> took when IPWH_TRACE_SQL=1.
+    internal static void Traced(string file, Action run)
+    {
         var watch = Trace ? System.Diagnostics.Stopwatch.StartNew() : null;
-        Execute(connection, sql, file, cancellationToken);
+        run();
         if (watch is not null)
         {
             Console.Error.WriteLine($"ipwh: sql {file}: {watch.Elapsed.TotalMilliseconds:F0} ms");
