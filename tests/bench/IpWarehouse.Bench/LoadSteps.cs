@@ -10,10 +10,10 @@ internal sealed class LoadSteps
     public const string Prepare = "prepare: schema, value-rule macros, dim_region, recovery";
     public const string Landing = "landing: read_csv into landing.raw_* (all VARCHAR, line numbers)";
     public const string Validating = "validating: address resolution, stg_* SQL, quarantine";
-    public const string Merging = "merging: fact SQL, _merge.sql, bridge";
+    public const string Merging = "merging: fact SQL, _merge.sql (or _insert_new.sql into an empty fact), bridge";
     public const string DimParty = "dim_party: every party on a first load, else the touched ones";
     public const string Commit = "commit, detach and delete the landing database";
-    public const string Indicators = "indicators: IndicatorMart.Build (the marts)";
+    public const string Indicators = "indicators: IndicatorMart.Refresh (the marts: incremental, or whole when it must)";
     public const string Publishing = "publishing: checkpoint, copy the working file, drop the loader's own objects";
     public const string Published = "published: rename, published.json, link swap, history, watermarks";
     public const string Snapshot = "snapshot (after the publish): Parquet of every table from the published version (DuckDB COPY)";
