@@ -25,23 +25,14 @@ public static partial class IndicatorMart
     /// <param name="clock">Gives <c>computed_at</c> of the rows written.</param>
     /// <param name="cancellationToken">Interrupts the running SQL; nothing is written then.</param>
     /// <exception cref="WarehouseSqlException">A SQL file failed; the message names it.</exception>
-    public static IndicatorBuild Refresh(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(clock);
-        var computedAt = clock.GetUtcNow();
-
-        using var transaction = warehouse.BeginTransaction();
-        PrepareBuild(warehouse, settings, computedAt, cancellationToken);
-        var fingerprint = IndicatorRefresh.Fingerprint(warehouse, settings);
-        var reason = IndicatorRefresh.FullBuildReason(warehouse, fingerprint);
-        var build = reason is null ? Incremental(warehouse, settings, fingerprint, computedAt, cancellationToken) : null;
-        build ??= BuildWhole(warehouse, settings, computedAt, reason ?? "a province gained its first or lost its last fact", cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        transaction.Commit();
-        return build;
-    }
+    public static IndicatorBuild Refresh(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        InOneTransaction(warehouse, settings, clock, computedAt =>
+        {
+            var fingerprint = IndicatorRefresh.Fingerprint(warehouse, settings);
+            var reason = IndicatorRefresh.FullBuildReason(warehouse, fingerprint);
+            var build = reason is null ? Incremental(warehouse, settings, fingerprint, computedAt, cancellationToken) : null;
+            return build ?? BuildWhole(warehouse, settings, computedAt, reason ?? "a province gained its first or lost its last fact", cancellationToken);
+        }, cancellationToken);
 
     /// The refresh itself; null (nothing written) when a full build must decide instead.
     private static IndicatorBuild? Incremental(DuckDBConnection warehouse, IndicatorSettings settings, string fingerprint, DateTimeOffset computedAt,

@@ -55,7 +55,14 @@ public static partial class IndicatorMart
     /// <param name="clock">Gives <c>computed_at</c>.</param>
     /// <param name="cancellationToken">Interrupts the running SQL; nothing is written then.</param>
     /// <exception cref="WarehouseSqlException">A SQL file failed; the message names it.</exception>
-    public static IndicatorBuild Build(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static IndicatorBuild Build(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        InOneTransaction(warehouse, settings, clock,
+            computedAt => BuildWhole(warehouse, settings, computedAt, "a full build was asked for", cancellationToken), cancellationToken);
+
+    /// What a build and a refresh share: one transaction, the tables, settings and years prepared (PrepareBuild),
+    /// then <paramref name="compute"/>; nothing is committed when it fails or the load is cancelled.
+    private static IndicatorBuild InOneTransaction(DuckDBConnection warehouse, IndicatorSettings settings, TimeProvider clock,
+        Func<DateTimeOffset, IndicatorBuild> compute, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(settings);
@@ -64,7 +71,7 @@ public static partial class IndicatorMart
 
         using var transaction = warehouse.BeginTransaction();
         PrepareBuild(warehouse, settings, computedAt, cancellationToken);
-        var build = BuildWhole(warehouse, settings, computedAt, "a full build was asked for", cancellationToken);
+        var build = compute(computedAt);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return build;

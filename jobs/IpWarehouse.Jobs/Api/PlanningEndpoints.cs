@@ -116,7 +116,7 @@ public static class PlanningEndpoints
         return WithPlanning(http, published, planning =>
         {
             var answer = ask(planning);
-            if (format is not (null or "" or "json"))
+            if (!json)
             {
                 WarehouseEndpoints.MarkCut(http.Response, answer.Cut, limit);
             }

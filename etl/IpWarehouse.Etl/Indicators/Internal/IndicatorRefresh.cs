@@ -32,8 +32,14 @@ internal static class IndicatorRefresh
 
     /// True when a pending batch wrote rows of <see cref="WholeFacts"/>; else their measures and
     /// mart_subsidy_violation are the last build's.
-    public static bool WholeFactsChanged(DuckDBConnection warehouse) =>
-        WholeFacts.Any(fact => Scalar(warehouse, $"SELECT count(*) FROM {fact} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)") > 0);
+    public static bool WholeFactsChanged(DuckDBConnection warehouse) => WholeFacts.Any(fact => Changed(warehouse, fact));
+
+    /// The rows of <paramref name="fact"/> (a table name from code) that the pending batches wrote.
+    private static string WrittenRows(string fact) => $"SELECT * FROM {fact} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)";
+
+    /// Whether a pending batch wrote a row of <paramref name="fact"/>: EXISTS stops at the first one.
+    private static bool Changed(DuckDBConnection warehouse, string fact) =>
+        SqlScript.Scalar(warehouse, $"SELECT EXISTS ({WrittenRows(fact)})") is true;
 
     /// Every other fact (population, targets, official figures): a batch that changed one rebuilds the marts whole.
     private static IEnumerable<string> OtherFacts =>
@@ -93,7 +99,7 @@ internal static class IndicatorRefresh
         }
         foreach (var fact in OtherFacts)
         {
-            if (Scalar(warehouse, $"SELECT count(*) FROM {fact} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)") > 0)
+            if (Changed(warehouse, fact))
             {
                 return $"{fact} changed";
             }
@@ -154,8 +160,7 @@ internal static class IndicatorRefresh
             var rows = pass switch
             {
                 Pass.Whole when WholeFacts.Contains(fact) => null,
-                Pass.Written when DifferenceFacts.Contains(fact) =>
-                    $"SELECT * FROM {real} WHERE updated_batch IN (SELECT batch_id FROM etl_indicator_pending)",
+                Pass.Written when DifferenceFacts.Contains(fact) => WrittenRows(real),
                 Pass.Replaced when DifferenceFacts.Contains(fact) && TableExists(warehouse, "etl_indicator_replaced__" + fact) =>
                     $"SELECT * FROM etl_indicator_replaced__{fact}",
                 _ => $"SELECT * FROM {real} WHERE FALSE",
